@@ -1,0 +1,235 @@
+"""The one ``guardroom`` command line: parsed here, each subcommand a thin call into services.
+
+Global options (``--data-dir``, ``--lang``, ``--config``, ``--json``) are accepted before or
+after the subcommand. Bad arguments print a clear message and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from app.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    GuardroomError,
+    Message,
+    TsCatalog,
+    normalise_language,
+)
+
+PAGES = ("check", "visitors", "cameras", "roster", "incidents", "dashboard", "settings")
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="data directory (default: GUARDROOM_DATA_DIR or the user data dir)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help="interface language (default: the system locale)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=default,
+        help="settings file (default: guardroom.toml in the data directory)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="machine-readable output, one JSON object per line",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guardroom", description="Guardroom (门岗值守台): the gate workstation."
+    )
+    _global_options(parser, suppress=False)
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="demo users, posts, guards and history (throwaway data directory "
+        "unless --data-dir is given)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the main window after a demo sign-in to a PNG and exit",
+    )
+    parser.add_argument("--page", choices=PAGES, help="the page shown in --screenshot")
+    parser.add_argument(
+        "--selfcheck",
+        action="store_true",
+        help="import every module, migrate a scratch database, render the "
+        "main window offscreen; exit 0 or name what failed",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database maintenance").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    db.add_parser("upgrade", parents=[common], help="apply pending migrations (after a backup)")
+    backup = db.add_parser("backup", parents=[common], help="copy the database to FILE")
+    backup.add_argument("file", metavar="FILE")
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    audit.add_parser("verify", parents=[common], help="check the hash chain")
+    return parser
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.page and not args.screenshot:
+        parser.error("--page goes with --screenshot")
+    if args.command and (args.demo or args.screenshot or args.selfcheck):
+        parser.error(
+            "--demo, --screenshot and --selfcheck start the program; "
+            "they do not go with a subcommand"
+        )
+    return args
+
+
+class Output:
+    """Prints messages translated for the chosen language, or JSON lines with ``--json``."""
+
+    def __init__(self, lang: str | None, as_json: bool, stream=None):
+        self.translate: Callable[[str, str], str] = TsCatalog.load(lang or _system_language())
+        self.as_json = as_json
+        self.stream = stream or sys.stdout
+
+    def emit(self, message: Message, **fields) -> None:
+        if self.as_json:
+            record = {"message": message.render()} | fields
+            print(json.dumps(record, ensure_ascii=False, default=str), file=self.stream)
+        else:
+            print(message.render(self.translate), file=self.stream)
+
+
+def _system_language() -> str:
+    import locale
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        found = normalise_language(os.environ.get(name))
+        if found:
+            return found
+    return normalise_language((locale.getlocale()[0] or "")) or "zh_CN"
+
+
+def _open(args):
+    from app.context import open_context
+    from app.paths import resolve_data_dir
+
+    return open_context(resolve_data_dir(args.data_dir), Path(args.config) if args.config else None)
+
+
+def cmd_db_upgrade(args, out: Output) -> int:
+    ctx = _open(args)
+    try:
+        m = ctx.migration
+        out.emit(
+            QT_TRANSLATE_NOOP("Cli", "Database {path} is at revision {rev}.").with_(
+                path=ctx.database_path, rev=m.to_revision
+            ),
+            database=str(ctx.database_path),
+            revision=m.to_revision,
+            previous=m.from_revision,
+            backup=str(m.backup) if m.backup else None,
+        )
+        if m.backup:
+            out.emit(
+                QT_TRANSLATE_NOOP("Cli", "Backup before migrating: {path}").with_(path=m.backup),
+                backup=str(m.backup),
+            )
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_db_backup(args, out: Output) -> int:
+    from db.backup import backup_file
+
+    ctx = _open(args)
+    try:
+        target = backup_file(ctx.database_path, Path(args.file))
+    except FileExistsError:
+        raise GuardroomError(  # noqa: B904 - the cause is plain
+            QT_TRANSLATE_NOOP("Cli", "{path} already exists; choose another file name.").with_(
+                path=args.file
+            )
+        )
+    finally:
+        ctx.close()
+    out.emit(
+        QT_TRANSLATE_NOOP("Cli", "Backup written to {path}").with_(path=target), backup=str(target)
+    )
+    return 0
+
+
+def cmd_audit_verify(args, out: Output) -> int:
+    from app.services import audit_log
+
+    ctx = _open(args)
+    try:
+        report = audit_log.verify(ctx)
+    finally:
+        ctx.close()
+    if report.ok:
+        out.emit(
+            QT_TRANSLATE_NOOP("Cli", "Audit log intact: {n} entries checked.").with_(
+                n=report.checked
+            ),
+            ok=True,
+            checked=report.checked,
+        )
+        return 0
+    b = report.broken
+    out.emit(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}"
+        ).with_(
+            node=b.origin_node, seq=b.seq, id=b.entry_id, reason=b.reason.render(out.translate)
+        ),
+        ok=False,
+        checked=report.checked,
+        node=b.origin_node,
+        seq=b.seq,
+        id=b.entry_id,
+        reason=b.reason.render(),
+    )
+    return 1
+
+
+COMMANDS = {
+    ("db", "upgrade"): cmd_db_upgrade,
+    ("db", "backup"): cmd_db_backup,
+    ("audit", "verify"): cmd_audit_verify,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    action = getattr(args, f"{args.command}_command", None)
+    out = Output(args.lang, args.json)
+    try:
+        return COMMANDS[(args.command, action)](args, out)
+    except GuardroomError as exc:
+        print(exc.message.render(out.translate), file=sys.stderr)
+        return 1

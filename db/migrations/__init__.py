@@ -1,0 +1,7 @@
+"""Alembic migrations. ``HEAD`` names the newest revision so start-up can tell, without
+loading Alembic, whether a migration is pending (a test keeps it equal to Alembic's head)."""
+
+from pathlib import Path
+
+HEAD = "0001"
+LOCATION = Path(__file__).resolve().parent

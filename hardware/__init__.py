@@ -1,0 +1,1 @@
+"""Device drivers and simulators: serial scanner, thermometer, cameras. No Qt, no database."""

@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Your role is not allowed to do this.</source>
+        <translation>Your role is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>User name and display name must not be empty.</source>
+        <translation>User name and display name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation>The user name {name} is already taken.</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; sign in instead.</source>
+        <translation>An administrator already exists; sign in instead.</translation>
+    </message>
+    <message>
+        <source>No such user: {name}</source>
+        <translation>No such user: {name}</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {time}.</source>
+        <translation>Too many wrong passwords: this account is locked until {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>entry number {seq} follows {prev}: entries are missing</source>
+        <translation>entry number {seq} follows {prev}: entries are missing</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not point at the entry before it</source>
+        <translation>entry {seq} does not point at the entry before it</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>entry {seq} was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database {path} is at revision {rev}.</source>
+        <translation>Database {path} is at revision {rev}.</translation>
+    </message>
+    <message>
+        <source>Backup before migrating: {path}</source>
+        <translation>Backup before migrating: {path}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Backup written to {path}</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {n} entries checked.</source>
+        <translation>Audit log intact: {n} entries checked.</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}</source>
+        <translation>Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Guardroom — first start</source>
+        <translation>Guardroom — first start</translation>
+    </message>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <source>This workstation has no accounts yet. The administrator sets up devices, cameras and the other accounts.</source>
+        <translation>This workstation has no accounts yet. The administrator sets up devices, cameras and the other accounts.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Guardroom — sign in</source>
+        <translation>Guardroom — sign in</translation>
+    </message>
+    <message>
+        <source>Guardroom · sign in</source>
+        <translation>Guardroom · sign in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Demo accounts: admin, lead, guard — password {0}</source>
+        <translation>Demo accounts: admin, lead, guard — password {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Check station</source>
+        <translation>Check station</translation>
+    </message>
+    <message>
+        <source>Visitors &amp; vehicles</source>
+        <translation>Visitors &amp; vehicles</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Guardroom — {0}</source>
+        <translation>Guardroom — {0}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Guardroom · {0}</source>
+        <translation>Guardroom · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotYetPage</name>
+    <message>
+        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <translation>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</translation>
+    </message>
+    <message>
+        <source>Register walk-in visitors and vehicles, check pre-registered passes, see who is on site and search years of records.</source>
+        <translation>Register walk-in visitors and vehicles, check pre-registered passes, see who is on site and search years of records.</translation>
+    </message>
+    <message>
+        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <translation>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</translation>
+    </message>
+    <message>
+        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <translation>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</translation>
+    </message>
+    <message>
+        <source>Record incidents and work orders, safety inspections and the shift handover.</source>
+        <translation>Record incidents and work orders, safety inspections and the shift handover.</translation>
+    </message>
+    <message>
+        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <translation>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</translation>
+    </message>
+    <message>
+        <source>Not yet available</source>
+        <translation>Not yet available</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Guard</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <source>Security lead</source>
+        <translation>Security lead</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>must be one of: {choices}</translation>
+    </message>
+    <message>
+        <source>must start with {schemes}</source>
+        <translation>must start with {schemes}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>is used twice</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation>is not a known setting</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be a list of tables</source>
+        <translation>must be a list of tables</translation>
+    </message>
+    <message>
+        <source>this program reads schema version {expected}, the file has {found}</source>
+        <translation>this program reads schema version {expected}, the file has {found}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation>is not valid TOML: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language / 语言</source>
+        <translation>Language / 语言</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Settings file</translation>
+    </message>
+    <message>
+        <source>Workstation id</source>
+        <translation>Workstation id</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Duty post</source>
+        <translation>Duty post</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Sync hub</source>
+        <translation>Sync hub</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Post name</source>
+        <translation>Post name</translation>
+    </message>
+    <message>
+        <source>Fever from (°C)</source>
+        <translation>Fever from (°C)</translation>
+    </message>
+    <message>
+        <source>Lowest plausible reading (°C)</source>
+        <translation>Lowest plausible reading (°C)</translation>
+    </message>
+    <message>
+        <source>Highest plausible reading (°C)</source>
+        <translation>Highest plausible reading (°C)</translation>
+    </message>
+    <message>
+        <source>QR scanner port</source>
+        <translation>QR scanner port</translation>
+    </message>
+    <message>
+        <source>Scanner line ending</source>
+        <translation>Scanner line ending</translation>
+    </message>
+    <message>
+        <source>Thermometer port</source>
+        <translation>Thermometer port</translation>
+    </message>
+    <message>
+        <source>Thermometer protocol</source>
+        <translation>Thermometer protocol</translation>
+    </message>
+    <message>
+        <source>Modbus address</source>
+        <translation>Modbus address</translation>
+    </message>
+    <message>
+        <source>Modbus register</source>
+        <translation>Modbus register</translation>
+    </message>
+    <message>
+        <source>Configured cameras</source>
+        <translation>Configured cameras</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Sync every (seconds)</source>
+        <translation>Sync every (seconds)</translation>
+    </message>
+    <message>
+        <source>Keep visitor personal data (days)</source>
+        <translation>Keep visitor personal data (days)</translation>
+    </message>
+    <message>
+        <source>{0} (edited in the settings file until the camera wall is available)</source>
+        <translation>{0} (edited in the settings file until the camera wall is available)</translation>
+    </message>
+    <message>
+        <source>e.g. COM3, /dev/ttyACM0, socket://host:port</source>
+        <translation>e.g. COM3, /dev/ttyACM0, socket://host:port</translation>
+    </message>
+    <message>
+        <source>e.g. COM4, rfc2217://host:port</source>
+        <translation>e.g. COM4, rfc2217://host:port</translation>
+    </message>
+    <message>
+        <source>empty: this workstation works alone</source>
+        <translation>empty: this workstation works alone</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <source>On duty: {0} ({1})</source>
+        <translation>On duty: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Post: {0}</source>
+        <translation>Post: {0}</translation>
+    </message>
+    <message>
+        <source>Devices: {0} configured</source>
+        <translation>Devices: {0} configured</translation>
+    </message>
+    <message>
+        <source>Devices: not configured</source>
+        <translation>Devices: not configured</translation>
+    </message>
+    <message>
+        <source>Cameras: {0} configured</source>
+        <translation>Cameras: {0} configured</translation>
+    </message>
+    <message>
+        <source>Cameras: not configured</source>
+        <translation>Cameras: not configured</translation>
+    </message>
+    <message>
+        <source>Sync: hub {0}</source>
+        <translation>Sync: hub {0}</translation>
+    </message>
+    <message>
+        <source>Sync: stand-alone</source>
+        <translation>Sync: stand-alone</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unlock selected account</source>
+        <translation>Unlock selected account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Your role is not allowed to do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>User name and display name must not be empty.</source>
+        <translation>用户名和显示名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation>用户名 {name} 已被占用。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; sign in instead.</source>
+        <translation>管理员账号已存在，请直接登录。</translation>
+    </message>
+    <message>
+        <source>No such user: {name}</source>
+        <translation>没有此用户：{name}</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {time}.</source>
+        <translation>密码错误次数过多：此账号已锁定至 {time}。</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>entry number {seq} follows {prev}: entries are missing</source>
+        <translation>第 {seq} 条紧接在第 {prev} 条之后：有记录缺失</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not point at the entry before it</source>
+        <translation>第 {seq} 条未指向其前一条记录</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>第 {seq} 条在写入后被篡改</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database {path} is at revision {rev}.</source>
+        <translation>数据库 {path} 的版本为 {rev}。</translation>
+    </message>
+    <message>
+        <source>Backup before migrating: {path}</source>
+        <translation>迁移前的备份：{path}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {n} entries checked.</source>
+        <translation>审计日志完整：已校验 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}</source>
+        <translation>审计日志已被破坏：工作站 {node}，第 {seq} 条（{id}）：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Guardroom — first start</source>
+        <translation>门岗值守台 — 首次启动</translation>
+    </message>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>创建管理员账号</translation>
+    </message>
+    <message>
+        <source>This workstation has no accounts yet. The administrator sets up devices, cameras and the other accounts.</source>
+        <translation>本工作站尚无账号。管理员负责配置设备、摄像机和其他账号。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Guardroom — sign in</source>
+        <translation>门岗值守台 — 登录</translation>
+    </message>
+    <message>
+        <source>Guardroom · sign in</source>
+        <translation>门岗值守台 · 登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Demo accounts: admin, lead, guard — password {0}</source>
+        <translation>演示账号：admin、lead、guard — 密码 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Check station</source>
+        <translation>查验台</translation>
+    </message>
+    <message>
+        <source>Visitors &amp; vehicles</source>
+        <translation>访客与车辆</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件工单</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Guardroom — {0}</source>
+        <translation>门岗值守台 — {0}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Guardroom · {0}</source>
+        <translation>门岗值守台 · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotYetPage</name>
+    <message>
+        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <translation>扫描来访人员的二维码并测量体温，以醒目的绿色或红色显示放行或拦截结果，每人留有记录。</translation>
+    </message>
+    <message>
+        <source>Register walk-in visitors and vehicles, check pre-registered passes, see who is on site and search years of records.</source>
+        <translation>登记临时来访人员和车辆，核验预约通行证，查看在场人员，检索多年记录。</translation>
+    </message>
+    <message>
+        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <translation>大院摄像机实时画面、画面冻结告警，以及移动侦测区域告警自动生成工单。</translation>
+    </message>
+    <message>
+        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <translation>按岗位和班次编排月度值班，实时校验规则并可打印；随时查看当前值班人员。</translation>
+    </message>
+    <message>
+        <source>Record incidents and work orders, safety inspections and the shift handover.</source>
+        <translation>记录事件与工单、安全巡检以及交接班。</translation>
+    </message>
+    <message>
+        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <translation>今日通行、拦截、访客和值班覆盖情况图表，以及日报。</translation>
+    </message>
+    <message>
+        <source>Not yet available</source>
+        <translation>暂未开放</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Guard</source>
+        <translation>保安</translation>
+    </message>
+    <message>
+        <source>Security lead</source>
+        <translation>保卫队长</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}：{reason}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>must start with {schemes}</source>
+        <translation>必须以 {schemes} 开头</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>重复使用</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>必须是表（table）</translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation>不是已知的设置项</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a list of tables</source>
+        <translation>必须是表的列表</translation>
+    </message>
+    <message>
+        <source>this program reads schema version {expected}, the file has {found}</source>
+        <translation>本程序读取的架构版本为 {expected}，文件中为 {found}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation>不是有效的 TOML：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language / 语言</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Workstation id</source>
+        <translation>工作站标识</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Duty post</source>
+        <translation>值守岗位</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Sync hub</source>
+        <translation>同步中心</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>个人信息保护</translation>
+    </message>
+    <message>
+        <source>Post name</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Fever from (°C)</source>
+        <translation>发热判定阈值（°C）</translation>
+    </message>
+    <message>
+        <source>Lowest plausible reading (°C)</source>
+        <translation>有效读数下限（°C）</translation>
+    </message>
+    <message>
+        <source>Highest plausible reading (°C)</source>
+        <translation>有效读数上限（°C）</translation>
+    </message>
+    <message>
+        <source>QR scanner port</source>
+        <translation>扫码器端口</translation>
+    </message>
+    <message>
+        <source>Scanner line ending</source>
+        <translation>扫码器行结束符</translation>
+    </message>
+    <message>
+        <source>Thermometer port</source>
+        <translation>测温仪端口</translation>
+    </message>
+    <message>
+        <source>Thermometer protocol</source>
+        <translation>测温仪协议</translation>
+    </message>
+    <message>
+        <source>Modbus address</source>
+        <translation>Modbus 地址</translation>
+    </message>
+    <message>
+        <source>Modbus register</source>
+        <translation>Modbus 寄存器</translation>
+    </message>
+    <message>
+        <source>Configured cameras</source>
+        <translation>已配置摄像机</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>同步中心地址</translation>
+    </message>
+    <message>
+        <source>Sync every (seconds)</source>
+        <translation>同步间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Keep visitor personal data (days)</source>
+        <translation>访客个人信息保留期（天）</translation>
+    </message>
+    <message>
+        <source>{0} (edited in the settings file until the camera wall is available)</source>
+        <translation>{0} 台（视频监控功能上线前请在设置文件中编辑）</translation>
+    </message>
+    <message>
+        <source>e.g. COM3, /dev/ttyACM0, socket://host:port</source>
+        <translation>例如 COM3、/dev/ttyACM0、socket://主机:端口</translation>
+    </message>
+    <message>
+        <source>e.g. COM4, rfc2217://host:port</source>
+        <translation>例如 COM4、rfc2217://主机:端口</translation>
+    </message>
+    <message>
+        <source>empty: this workstation works alone</source>
+        <translation>留空：本工作站单机运行</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <source>On duty: {0} ({1})</source>
+        <translation>值班：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Post: {0}</source>
+        <translation>岗位：{0}</translation>
+    </message>
+    <message>
+        <source>Devices: {0} configured</source>
+        <translation>设备：已配置 {0} 台</translation>
+    </message>
+    <message>
+        <source>Devices: not configured</source>
+        <translation>设备：未配置</translation>
+    </message>
+    <message>
+        <source>Cameras: {0} configured</source>
+        <translation>摄像机：已配置 {0} 台</translation>
+    </message>
+    <message>
+        <source>Cameras: not configured</source>
+        <translation>摄像机：未配置</translation>
+    </message>
+    <message>
+        <source>Sync: hub {0}</source>
+        <translation>同步：中心 {0}</translation>
+    </message>
+    <message>
+        <source>Sync: stand-alone</source>
+        <translation>同步：单机运行</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unlock selected account</source>
+        <translation>解锁所选账号</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,83 @@
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+
+from ui.main_window import AREAS, MainWindow
+from ui.pages.placeholder import NotYetPage
+
+
+def test_every_area_has_a_page(make_window, admin):
+    window = make_window(admin)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "查验台", "访客与车辆", "视频监控", "排班", "事件工单", "驾驶舱", "设置"]
+    for key, _ in AREAS:
+        page = window.show_page(key)
+        assert window.stack.currentWidget() is page
+        if key != "settings":
+            assert isinstance(page, NotYetPage)
+            assert page.heading.text() == "暂未开放"
+
+
+def test_status_bar_names_user_role_post_and_database(make_window, guard, demo_ctx):
+    window = make_window(guard)
+    bar = window.status
+    assert bar.user_label.text() == "值班：李明（保安）"
+    assert bar.post_label.text() == "岗位：主门岗"
+    assert bar.devices_label.text() == "设备：未配置"
+    assert bar.sync_label.text() == "同步：单机运行"
+    assert bar.db_label.toolTip() == str(demo_ctx.database_path)
+
+
+def test_language_switch_retranslates_the_running_window(qtbot, make_window, admin,
+                                                         translations, ui_state):
+    window = make_window(admin)
+    settings = window.show_page("settings")
+    window.switch_language("en")  # Qt delivers LanguageChange through the event loop
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Check station")
+    assert settings.tabs.tabText(0) == "Workstation"
+    assert settings.station.save_button.text() == "Save"
+    assert window.sign_out.text() == "Sign out"
+    assert window.status.post_label.text() == "Post: 主门岗"
+    assert ui_state.value("ui/language") == "en"
+    window.switch_language("zh_CN")
+    qtbot.waitUntil(lambda: window.nav.item(6).text() == "设置")
+
+
+def test_geometry_and_page_persist(qtbot, demo_ctx, runner, translations, ui_state, admin):
+    first = MainWindow(demo_ctx, admin, runner, translations, ui_state)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.show_page("roster")
+    first.close()
+    state = QSettings(str(demo_ctx.paths.ui_state), QSettings.Format.IniFormat)
+    second = MainWindow(demo_ctx, admin, runner, translations, state)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (1100, 700)
+    assert second.current_page_key() == "roster"
+
+
+def test_fits_1366_by_768(make_window, admin):
+    window = make_window(admin)
+    window.resize(1366, 768)
+    window.show()
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768
+    window.show_page("settings")
+    assert window.width() == 1366 and window.height() == 768
+
+
+@pytest.mark.parametrize("lang, expected", [("zh_CN", "查验台"), ("en", "Check station")])
+def test_screenshot_command_writes_the_window(tmp_path, lang, expected):
+    png = tmp_path / f"shot-{lang}.png"
+    run = subprocess.run([sys.executable, "-m", "app", "--demo", "--lang", lang,
+                          "--screenshot", str(png)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1366, 768)
+    # The nav rail is dark and the page light: a real render, not a blank image.
+    assert QImage(str(png)).pixelColor(20, 600).lightness() < 80
+    assert QImage(str(png)).pixelColor(800, 600).lightness() > 200

@@ -1,0 +1,36 @@
+"""Small shared widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+
+class MessageLabel(QLabel):
+    """A word-wrapped line for errors or notices; hidden while empty."""
+
+    def __init__(self, kind: str = "error", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"{kind}Label")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class Retranslating:
+    """Mixin: calls ``retranslate()`` whenever the application language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate(self) -> None:  # pragma: no cover - each class provides its own
+        raise NotImplementedError
+
+
+class TranslatedDialog(Retranslating, QDialog):
+    pass
