@@ -20,6 +20,7 @@ from app.i18n import (
     TsCatalog,
     normalise_language,
 )
+from app.settings import SettingsError
 
 PAGES = ("check", "visitors", "cameras", "roster", "incidents", "dashboard", "settings")
 
@@ -230,6 +231,15 @@ def run_command(args: argparse.Namespace) -> int:
     out = Output(args.lang, args.json)
     try:
         return COMMANDS[(args.command, action)](args, out)
+    except SettingsError as exc:
+        for line in exc.render_all(out.translate):
+            print(line, file=sys.stderr)
+        return 1
     except GuardroomError as exc:
         print(exc.message.render(out.translate), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        message = QT_TRANSLATE_NOOP("Cli", "Cannot use {path}: {error}").with_(
+            path=exc.filename or "", error=exc.strerror or exc)
+        print(message.render(out.translate), file=sys.stderr)
         return 1

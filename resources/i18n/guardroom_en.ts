@@ -87,6 +87,10 @@
         <source>Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}</source>
         <translation>Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}</translation>
     </message>
+    <message>
+        <source>Cannot use {path}: {error}</source>
+        <translation>Cannot use {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -87,6 +87,10 @@
         <source>Audit log BROKEN at workstation {node}, entry {seq} ({id}): {reason}</source>
         <translation>审计日志已被破坏：工作站 {node}，第 {seq} 条（{id}）：{reason}</translation>
     </message>
+    <message>
+        <source>Cannot use {path}: {error}</source>
+        <translation>无法使用 {path}：{error}</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -69,3 +69,22 @@ def test_audit_verify_reports_the_first_broken_link(demo_ctx):
     assert record["ok"] is False and record["seq"] == 4 and record["checked"] == 3
     zh = guardroom("audit", "verify", "--data-dir", data, "--lang", "zh_CN")
     assert "审计日志已被破坏" in zh.stdout and "第 4 条" in zh.stdout
+
+
+def test_invalid_settings_file_is_named_key_by_key(tmp_path):
+    config = tmp_path / "bad.toml"
+    config.write_text("[thresholds]\nfever_celsius = 12\n[sync]\nhub_url = 'x'\n", "utf-8")
+    run = guardroom("db", "upgrade", "--config", str(config), "--data-dir", str(tmp_path / "d"),
+                    "--lang", "en")
+    assert run.returncode == 1
+    assert "thresholds.fever_celsius: must be between 36.0 and 39.0" in run.stderr
+    assert "sync.hub_url: must start with http://, https://" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_unusable_data_dir_is_a_clear_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    run = guardroom("audit", "verify", "--data-dir", str(blocker / "sub"), "--lang", "en")
+    assert run.returncode == 1
+    assert "Cannot use" in run.stderr and "Traceback" not in run.stderr

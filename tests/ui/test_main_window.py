@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 
@@ -70,14 +71,25 @@ def test_fits_1366_by_768(make_window, admin):
     assert window.width() == 1366 and window.height() == 768
 
 
-@pytest.mark.parametrize("lang, expected", [("zh_CN", "查验台"), ("en", "Check station")])
-def test_screenshot_command_writes_the_window(tmp_path, lang, expected):
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_screenshot_command_writes_the_window_without_a_display(tmp_path, lang):
     png = tmp_path / f"shot-{lang}.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                            "WAYLAND_DISPLAY")}
     run = subprocess.run([sys.executable, "-m", "app", "--demo", "--lang", lang,
-                          "--screenshot", str(png)], capture_output=True, text=True, timeout=120)
+                          "--screenshot", str(png)], capture_output=True, text=True, timeout=120,
+                         env=env)
     assert run.returncode == 0, run.stderr
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1366, 768)
     # The nav rail is dark and the page light: a real render, not a blank image.
     assert QImage(str(png)).pixelColor(20, 600).lightness() < 80
     assert QImage(str(png)).pixelColor(800, 600).lightness() > 200
+
+
+def test_language_choice_order(qapp):
+    from ui.i18n import choose_language
+
+    assert choose_language("en", "zh_CN") == "en"  # --lang wins
+    assert choose_language(None, "en") == "en"  # then the choice saved from Settings
+    assert choose_language(None, None) in ("zh_CN", "en")  # then the system locale
