@@ -20,7 +20,7 @@ from app.i18n import (
     TsCatalog,
     normalise_language,
 )
-from app.settings import SettingsError
+from app.settings import LINE_ENDINGS, THERMOMETER_PROTOCOLS, SettingsError
 
 PAGES = ("check", "visitors", "cameras", "roster", "incidents", "dashboard", "settings")
 
@@ -92,7 +92,87 @@ def build_parser() -> argparse.ArgumentParser:
         dest="audit_command", metavar="ACTION", required=True
     )
     audit.add_parser("verify", parents=[common], help="check the hash chain")
+    _devices_parser(sub, common)
     return parser
+
+
+def _int_between(low: int, high: int):
+    def parse(text: str) -> int:
+        value = int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def _positive_seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 86400:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+def _device_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--modbus-address", type=_int_between(1, 247), default=1,
+                        metavar="N", help="Modbus slave address of the thermometer (default 1)")
+    parser.add_argument("--modbus-register", type=_int_between(0, 65535), default=0,
+                        metavar="N", help="holding register with the temperature (default 0)")
+
+
+def _devices_parser(sub, common: argparse.ArgumentParser) -> None:
+    devices = sub.add_parser("devices", help="serial scanner and thermometer").add_subparsers(
+        dest="devices_command", metavar="ACTION", required=True
+    )
+    sim = devices.add_parser("simulate", parents=[common],
+                             help="a simulated device on a pseudo-terminal or a TCP port")
+    sim.add_argument("kind", choices=("scanner", "thermometer"))
+    sim.add_argument("--protocol", choices=THERMOMETER_PROTOCOLS,
+                     help="thermometer protocol (default gy-mcu90614)")
+    where = sim.add_mutually_exclusive_group()
+    where.add_argument("--pty", action="store_true", help="on a pseudo-terminal (the default)")
+    where.add_argument("--tcp", type=_int_between(0, 65535), metavar="PORT",
+                       help="on socket://127.0.0.1:PORT (0: any free port)")
+    sim.add_argument("--link", metavar="PATH",
+                     help="with a pty: a symlink to it that stays put across unplug/replug")
+    source = sim.add_mutually_exclusive_group()
+    source.add_argument("--script", metavar="FILE",
+                        help="play FILE: lines 'scan TEXT', 'noread', 'temp 36.6', "
+                        "'sleep 0.5', 'noise 5a ff', 'unplug', 'replug'")
+    source.add_argument("--random", action="store_true", help="realistic random traffic")
+    sim.add_argument("--seed", type=int, help="with --random: repeatable traffic")
+    sim.add_argument("--line-ending", choices=LINE_ENDINGS[1:], default="CR",
+                     help="scanner line ending (default CR)")
+    sim.add_argument("--aim", action="store_true", help="scanner: prefix codes with ]Q1")
+    _device_options(sim)
+
+    test = devices.add_parser("test", parents=[common],
+                              help="print every event the devices send")
+    test.add_argument("--scanner", metavar="URL", help="COM3, /dev/ttyACM0, socket://host:port…")
+    test.add_argument("--thermometer", metavar="URL")
+    test.add_argument("--thermometer-protocol", choices=THERMOMETER_PROTOCOLS,
+                      help="default gy-mcu90614")
+    test.add_argument("--line-ending", choices=LINE_ENDINGS, default="auto",
+                      help="scanner line ending (default auto)")
+    test.add_argument("--baudrate", type=_int_between(50, 4_000_000), default=9600)
+    test.add_argument("--seconds", type=_positive_seconds, metavar="N",
+                      help="stop after N seconds (default: at Ctrl-C)")
+    _device_options(test)
+
+
+def _check_devices(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.devices_command == "simulate":
+        if args.kind == "scanner" and args.protocol:
+            parser.error("--protocol is for the thermometer")
+        if args.link and args.tcp is not None:
+            parser.error("--link goes with a pty, not --tcp")
+        if args.seed is not None and not args.random:
+            parser.error("--seed goes with --random")
+    elif not (args.scanner or args.thermometer):
+        parser.error("devices test needs --scanner URL or --thermometer URL (or both)")
+    elif args.thermometer_protocol and not args.thermometer:
+        parser.error("--thermometer-protocol goes with --thermometer")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -105,6 +185,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
             "--demo, --screenshot and --selfcheck start the program; "
             "they do not go with a subcommand"
         )
+    if args.command == "devices":
+        _check_devices(parser, args)
     return args
 
 
@@ -119,9 +201,10 @@ class Output:
     def emit(self, message: Message, **fields) -> None:
         if self.as_json:
             record = {"message": message.render()} | fields
-            print(json.dumps(record, ensure_ascii=False, default=str), file=self.stream)
+            print(json.dumps(record, ensure_ascii=False, default=str), file=self.stream,
+                  flush=True)
         else:
-            print(message.render(self.translate), file=self.stream)
+            print(message.render(self.translate), file=self.stream, flush=True)
 
 
 def _system_language() -> str:
@@ -219,10 +302,24 @@ def cmd_audit_verify(args, out: Output) -> int:
     return 1
 
 
+def cmd_devices_simulate(args, out: Output) -> int:
+    from app.devices_cli import cmd_devices_simulate
+
+    return cmd_devices_simulate(args, out)
+
+
+def cmd_devices_test(args, out: Output) -> int:
+    from app.devices_cli import cmd_devices_test
+
+    return cmd_devices_test(args, out)
+
+
 COMMANDS = {
     ("db", "upgrade"): cmd_db_upgrade,
     ("db", "backup"): cmd_db_backup,
     ("audit", "verify"): cmd_audit_verify,
+    ("devices", "simulate"): cmd_devices_simulate,
+    ("devices", "test"): cmd_devices_test,
 }
 
 

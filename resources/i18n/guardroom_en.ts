@@ -91,6 +91,82 @@
         <source>Cannot use {path}: {error}</source>
         <translation>Cannot use {path}: {error}</translation>
     </message>
+    <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>thermometer</source>
+        <translation>thermometer</translation>
+    </message>
+    <message>
+        <source>This system has no pseudo-terminals; use --tcp PORT instead.</source>
+        <translation>This system has no pseudo-terminals; use --tcp PORT instead.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
+        <translation>{file}, line {line}: cannot play "{text}" on the {device}.</translation>
+    </message>
+    <message>
+        <source>Scanner simulator on {port}</source>
+        <translation>Scanner simulator on {port}</translation>
+    </message>
+    <message>
+        <source>Thermometer simulator ({protocol}) on {port}</source>
+        <translation>Thermometer simulator ({protocol}) on {port}</translation>
+    </message>
+    <message>
+        <source>Script finished; the port stays open until Ctrl-C.</source>
+        <translation>Script finished; the port stays open until Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Type one code per line; Ctrl-D or Ctrl-C ends.</source>
+        <translation>Type one code per line; Ctrl-D or Ctrl-C ends.</translation>
+    </message>
+    <message>
+        <source>Type one temperature per line (e.g. 36.6); Ctrl-D or Ctrl-C ends.</source>
+        <translation>Type one temperature per line (e.g. 36.6); Ctrl-D or Ctrl-C ends.</translation>
+    </message>
+    <message>
+        <source>Not a temperature: {text}</source>
+        <translation>Not a temperature: {text}</translation>
+    </message>
+    <message>
+        <source>{device} online: {detail}</source>
+        <translation>{device} online: {detail}</translation>
+    </message>
+    <message>
+        <source>{device} offline: {detail}</source>
+        <translation>{device} offline: {detail}</translation>
+    </message>
+    <message>
+        <source>{device}: code {text}, symbology {symbology}</source>
+        <translation>{device}: code {text}, symbology {symbology}</translation>
+    </message>
+    <message>
+        <source>{device}: no read ({text})</source>
+        <translation>{device}: no read ({text})</translation>
+    </message>
+    <message>
+        <source>{device}: discarded {length} bytes ({reason})</source>
+        <translation>{device}: discarded {length} bytes ({reason})</translation>
+    </message>
+    <message>
+        <source>{device}: {celsius} °C</source>
+        <translation>{device}: {celsius} °C</translation>
+    </message>
+    <message>
+        <source>{device}: {celsius} °C is out of range: re-measure</source>
+        <translation>{device}: {celsius} °C is out of range: re-measure</translation>
+    </message>
+    <message>
+        <source>{device}: device fault: {detail}</source>
+        <translation>{device}: device fault: {detail}</translation>
+    </message>
+    <message>
+        <source>{device}: {ok} frames, {bad} bad checksums, {garbage} garbage bytes, {discarded} discarded lines</source>
+        <translation>{device}: {ok} frames, {bad} bad checksums, {garbage} garbage bytes, {discarded} discarded lines</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -91,6 +91,82 @@
         <source>Cannot use {path}: {error}</source>
         <translation>无法使用 {path}：{error}</translation>
     </message>
+    <message>
+        <source>scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>thermometer</source>
+        <translation>测温仪</translation>
+    </message>
+    <message>
+        <source>This system has no pseudo-terminals; use --tcp PORT instead.</source>
+        <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
+        <translation>{file} 第 {line} 行：{device}无法执行“{text}”。</translation>
+    </message>
+    <message>
+        <source>Scanner simulator on {port}</source>
+        <translation>模拟扫码器：{port}</translation>
+    </message>
+    <message>
+        <source>Thermometer simulator ({protocol}) on {port}</source>
+        <translation>模拟测温仪（{protocol}）：{port}</translation>
+    </message>
+    <message>
+        <source>Script finished; the port stays open until Ctrl-C.</source>
+        <translation>脚本已播放完毕；端口保持打开，按 Ctrl-C 结束。</translation>
+    </message>
+    <message>
+        <source>Type one code per line; Ctrl-D or Ctrl-C ends.</source>
+        <translation>每行输入一个码；按 Ctrl-D 或 Ctrl-C 结束。</translation>
+    </message>
+    <message>
+        <source>Type one temperature per line (e.g. 36.6); Ctrl-D or Ctrl-C ends.</source>
+        <translation>每行输入一个体温（如 36.6）；按 Ctrl-D 或 Ctrl-C 结束。</translation>
+    </message>
+    <message>
+        <source>Not a temperature: {text}</source>
+        <translation>不是体温读数：{text}</translation>
+    </message>
+    <message>
+        <source>{device} online: {detail}</source>
+        <translation>{device}已连接：{detail}</translation>
+    </message>
+    <message>
+        <source>{device} offline: {detail}</source>
+        <translation>{device}已断开：{detail}</translation>
+    </message>
+    <message>
+        <source>{device}: code {text}, symbology {symbology}</source>
+        <translation>{device}：码 {text}，码制 {symbology}</translation>
+    </message>
+    <message>
+        <source>{device}: no read ({text})</source>
+        <translation>{device}：未读到码（{text}）</translation>
+    </message>
+    <message>
+        <source>{device}: discarded {length} bytes ({reason})</source>
+        <translation>{device}：丢弃 {length} 字节（{reason}）</translation>
+    </message>
+    <message>
+        <source>{device}: {celsius} °C</source>
+        <translation>{device}：{celsius} °C</translation>
+    </message>
+    <message>
+        <source>{device}: {celsius} °C is out of range: re-measure</source>
+        <translation>{device}：{celsius} °C 超出范围，请重新测量</translation>
+    </message>
+    <message>
+        <source>{device}: device fault: {detail}</source>
+        <translation>{device}：设备故障：{detail}</translation>
+    </message>
+    <message>
+        <source>{device}: {ok} frames, {bad} bad checksums, {garbage} garbage bytes, {discarded} discarded lines</source>
+        <translation>{device}：有效帧 {ok} 个，校验错误 {bad} 个，杂乱字节 {garbage} 个，丢弃 {discarded} 行</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
