@@ -16,6 +16,9 @@ from app.paths import DataPaths, resolve_data_dir
 from app.startup import LaunchOptions
 
 PACKAGES = ("app", "db", "hardware", "ui", "resources")
+# Heavy dependencies imported where used; imported here so a broken install shows now.
+THIRD_PARTY = ("numpy", "cv2", "pyqtgraph", "serial", "argon2", "cryptography", "sqlalchemy",
+               "alembic", "platformdirs", "uuid6", "tomli_w")
 SKIP = {"app.__main__", "db.migrations.env"}  # entry script; Alembic runs env.py itself
 
 
@@ -29,7 +32,9 @@ def import_everything() -> str:
                 continue
             importlib.import_module(info.name)
             count += 1
-    return f"imported {count} modules"
+    for name in THIRD_PARTY:
+        importlib.import_module(name)
+    return f"imported {count} modules and {len(THIRD_PARTY)} dependencies"
 
 
 def run_selfcheck(options: LaunchOptions) -> int:
@@ -54,8 +59,9 @@ def run_selfcheck(options: LaunchOptions) -> int:
     shutil.rmtree(scratch, ignore_errors=True)
     lines.append("selfcheck passed" if failed is None else f"selfcheck FAILED at: {failed}")
     report = "\n".join(lines) + "\n"
-    sys.stdout.write(report)
-    sys.stdout.flush()
+    if sys.stdout is not None:  # pythonw.exe has no console
+        sys.stdout.write(report)
+        sys.stdout.flush()
     try:
         (paths.logs / "selfcheck.txt").write_text(report, encoding="utf-8")
     except OSError as exc:
@@ -98,10 +104,24 @@ def _render(scratch: Path, options: LaunchOptions, png: Path) -> str:
         window.close()
         if image.isNull() or len({image.pixel(x, 300) for x in range(0, image.width(), 7)}) < 3:
             raise RuntimeError("the main window rendered blank")
+        fonts = _font_report(translations.language)
         png.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(png), "PNG"):
             raise RuntimeError(f"could not write {png}")
-        return f"rendered {image.width()}x{image.height()} in {translations.language} to {png}"
+        return (f"rendered {image.width()}x{image.height()} in {translations.language} to {png}"
+                f"; {fonts}")
     finally:
         shell.shutdown()
         workstation.close()
+
+
+def _font_report(language: str) -> str:
+    """The Chinese interface needs a font with Chinese glyphs, or it shows empty boxes."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if language == "zh_CN" and not chinese:
+        raise RuntimeError("no font with Chinese glyphs is installed")
+    return (f"font {QFontInfo(QApplication.font()).family()}, "
+            f"{len(chinese)} Chinese font famil{'y' if len(chinese) == 1 else 'ies'}")
