@@ -65,8 +65,7 @@ cp -a "$WORK/embed/cp313/." "$PYDIR/"
 
 step "dependencies and the application into site-packages"
 ( cd "$ROOT" && "$PY" -m ui.i18n compile >/dev/null )
-# Build the wheel from a copy of just the sources (the build folder holds a Wine prefix whose
-# z: drive links to / — nothing should walk into it).
+# Build the wheel from a copy of just the sources, away from build outputs.
 mkdir -p "$WORK/src"
 cp -a "$ROOT"/{app,ui,db,hardware,resources,pyproject.toml,README.md} "$WORK/src/"
 find "$WORK/src" -name __pycache__ -prune -exec rm -rf {} +
@@ -93,7 +92,11 @@ echo "payload ${BEFORE} MB -> ${AFTER} MB after pruning"
 step "launchers, icon, byte code (under the Windows interpreter)"
 cp "$HERE/guardroom.cmd" "$PAYLOAD/guardroom.cmd"
 "$PY" "$HERE/make_icon.py" "$ROOT/resources/icons/guardroom.svg" "$PAYLOAD/guardroom.ico"
-export WINEPREFIX="$OUT/wineprefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;wbemprox=d"
+# The Wine prefix stays outside the source tree: its z: drive links to /, and tools that walk
+# the tree (setuptools does) must never find it.
+export WINEPREFIX="${GUARDROOM_WINE_BUILD_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/guardroom/wine-build}"
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;wbemprox=d"
+mkdir -p "$(dirname "$WINEPREFIX")"
 [ -d "$WINEPREFIX" ] || wineboot -i >/dev/null 2>&1
 # Python's stdout must be a pipe under Wine; -j 1: multiprocessing hangs there.
 wine "$PYDIR/python.exe" -m compileall -q -j 1 --invalidation-mode checked-hash \

@@ -25,9 +25,11 @@ START=$(date +%s)
 fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
 step() { printf '\n== %s\n' "$*"; }
 
-export WINEPREFIX="$SMOKE/prefix" WINEDEBUG=-all WINEARCH=win64
-[ -d "$WINEPREFIX" ] && { wineserver -k 2>/dev/null || true; sleep 1; }
-trap 'wineserver -k 2>/dev/null || true' EXIT  # leave no Wine process behind
+# A fresh prefix outside the source tree (its z: drive links to /), removed at the end.
+export WINEPREFIX
+WINEPREFIX=$(mktemp -d "${TMPDIR:-/tmp}/guardroom-smoke.XXXXXX")
+export WINEDEBUG=-all WINEARCH=win64
+trap 'wineserver -k 2>/dev/null || true; rm -rf "$WINEPREFIX"' EXIT  # leave nothing behind
 rm -rf "$SMOKE"
 mkdir -p "$SMOKE/shims"
 export WINEDLLOVERRIDES="mscoree,mshtml=;wbemprox=d;ucrtbase=n,b"
