@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from app import station_cli
 from app.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     audit.add_parser("verify", parents=[common], help="check the hash chain")
     _devices_parser(sub, common)
+    station_cli.add_parser(sub, common)
     return parser
 
 
@@ -206,6 +208,10 @@ class Output:
         else:
             print(message.render(self.translate), file=self.stream, flush=True)
 
+    def note(self, message: Message) -> None:
+        """A side remark for the person watching, on stderr (stdout stays the data)."""
+        print(message.render(self.translate), file=sys.stderr, flush=True)
+
 
 def _system_language() -> str:
     import locale
@@ -219,10 +225,9 @@ def _system_language() -> str:
 
 
 def _open(args):
-    from app.context import open_context
-    from app.paths import resolve_data_dir
+    from app.startup import open_for_command
 
-    return open_context(resolve_data_dir(args.data_dir), Path(args.config) if args.config else None)
+    return open_for_command(args.data_dir, args.config)
 
 
 def cmd_db_upgrade(args, out: Output) -> int:
@@ -320,6 +325,7 @@ COMMANDS = {
     ("audit", "verify"): cmd_audit_verify,
     ("devices", "simulate"): cmd_devices_simulate,
     ("devices", "test"): cmd_devices_test,
+    ("station", None): station_cli.cmd_station,
 }
 
 

@@ -23,7 +23,7 @@ LINGER_SECONDS = 0.5  # let the program read the last bytes before the port goes
 
 
 @contextlib.contextmanager
-def _interrupted_by_sigterm():
+def interrupted_by_sigterm():
     """Treat SIGTERM like Ctrl-C, so the simulator and the readers are stopped cleanly."""
     def interrupt(signum, frame):
         raise KeyboardInterrupt
@@ -79,7 +79,7 @@ def cmd_devices_simulate(args, out) -> int:
     simulator = _simulator(args)
     simulator.start()
     try:
-        with _interrupted_by_sigterm():
+        with interrupted_by_sigterm():
             if args.kind == "scanner":
                 first = QT_TRANSLATE_NOOP("Cli", "Scanner simulator on {port}")
             else:
@@ -155,7 +155,7 @@ def cmd_devices_test(args, out) -> int:
     for reader in readers:
         reader.start()
     try:
-        with _interrupted_by_sigterm():
+        with interrupted_by_sigterm():
             while time.monotonic() < deadline:
                 with contextlib.suppress(queue.Empty):
                     came_online |= _show(*events.get(timeout=0.1), out)

@@ -46,6 +46,10 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
     def ui_state(self) -> Path:
         return self.root / "ui-state.ini"
 

@@ -71,6 +71,24 @@ class PrivacySettings:
 
 
 @dataclass(frozen=True)
+class CheckSettings:
+    """How the check station pairs a scan with a reading and which codes it knows."""
+
+    window_seconds: float = 10.0
+    staff_card_pattern: str = r"^STAFF-[0-9A-Z]{4,16}$"
+    policy_version: int = 1  # raised by the Settings service whenever the policy changes
+
+
+@dataclass(frozen=True)
+class HealthCodeSettings:
+    """The health-code verification service (empty URL: every health code is a manual check)."""
+
+    url: str = ""
+    api_key: str = ""
+    timeout_seconds: float = 1.5
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     station: StationSettings = field(default_factory=StationSettings)
@@ -79,6 +97,8 @@ class Settings:
     cameras: tuple[CameraSettings, ...] = ()
     sync: SyncSettings = field(default_factory=SyncSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    check: CheckSettings = field(default_factory=CheckSettings)
+    health_code: HealthCodeSettings = field(default_factory=HealthCodeSettings)
 
 
 @dataclass(frozen=True)
@@ -159,6 +179,17 @@ def _url(key: str, value: str, schemes: tuple[str, ...]) -> list[SettingsProblem
     return []
 
 
+def _regex(key: str, value: str) -> list[SettingsProblem]:
+    import re
+
+    try:
+        re.compile(value)
+    except re.error as exc:
+        return [_problem(key, QT_TRANSLATE_NOOP("Settings", "is not a valid pattern: {error}"),
+                         error=str(exc))]
+    return []
+
+
 def validate(settings: Settings) -> list[SettingsProblem]:
     """Rules that span fields or ranges; types were checked while loading."""
     s = settings
@@ -194,6 +225,11 @@ def validate(settings: Settings) -> list[SettingsProblem]:
     problems += _url("sync.hub_url", s.sync.hub_url, ("http://", "https://"))
     problems += _range("sync.interval_seconds", s.sync.interval_seconds, 5, 3600)
     problems += _range("privacy.retention_days", s.privacy.retention_days, 1, 3650)
+    problems += _range("check.window_seconds", s.check.window_seconds, 2, 60)
+    problems += _range("check.policy_version", s.check.policy_version, 1, 10**6)
+    problems += _regex("check.staff_card_pattern", s.check.staff_card_pattern)
+    problems += _url("health_code.url", s.health_code.url, ("http://", "https://"))
+    problems += _range("health_code.timeout_seconds", s.health_code.timeout_seconds, 0.2, 10)
     return problems
 
 
@@ -257,6 +293,8 @@ _SECTIONS = {
     ("Settings", "devices"): DeviceSettings,
     ("Settings", "sync"): SyncSettings,
     ("Settings", "privacy"): PrivacySettings,
+    ("Settings", "check"): CheckSettings,
+    ("Settings", "health_code"): HealthCodeSettings,
     ("DeviceSettings", "scanner"): ScannerSettings,
     ("DeviceSettings", "thermometer"): ThermometerSettings,
 }

@@ -23,6 +23,7 @@ class LaunchOptions:
     screenshot: str | None = None
     page: str | None = None
     selfcheck: bool = False
+    demo_devices: bool = True  # with --demo: simulated scanner, thermometer and people
 
 
 @dataclass
@@ -31,8 +32,11 @@ class Workstation:
 
     context: AppContext
     throwaway_dir: Path | None = None
+    devices: object | None = None  # the demo's simulated hardware, when running
 
     def close(self) -> None:
+        if self.devices is not None:
+            self.devices.stop()
         self.context.close()
         if self.throwaway_dir is not None:
             logs.shutdown()
@@ -57,11 +61,16 @@ def open_workstation(options: LaunchOptions) -> Workstation:
             from app.services import demo
 
             demo.seed(ctx)
+        devices = None
+        if options.demo and options.demo_devices:
+            from app.demo_devices import DemoDevices
+
+            devices = DemoDevices(ctx).start()
     except BaseException:
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
         raise
-    return Workstation(ctx, throwaway)
+    return Workstation(ctx, throwaway, devices)
 
 
 def _env_data_dir() -> str | None:
@@ -70,3 +79,8 @@ def _env_data_dir() -> str | None:
     from app.paths import DATA_DIR_ENV
 
     return os.environ.get(DATA_DIR_ENV) or None
+
+
+def open_for_command(data_dir: str | None, config: str | None) -> AppContext:
+    """The workstation a headless command works on (``--data-dir``/``--config`` or defaults)."""
+    return open_context(resolve_data_dir(data_dir), Path(config) if config else None)

@@ -17,3 +17,7 @@ def icon_path(name: str) -> Path:
 
 def style_path(name: str = "guardroom") -> Path:
     return ROOT / "styles" / f"{name}.qss"
+
+
+def sound_path(name: str) -> Path:
+    return ROOT / "sounds" / f"{name}.wav"

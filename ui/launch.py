@@ -108,7 +108,10 @@ def screenshot(shell: Shell, path: Path, page: str | None) -> int:
 
     user = accounts.login(shell.ctx, SCREENSHOT_USER, _demo_password())
     window = shell.open_window(user)
-    window.show_page(page or "check")
+    shown = window.show_page(page or "check")
+    window.resize(DEFAULT_SIZE)
+    window.show()
+    _settle(shown)
     image = grab_window(window, DEFAULT_SIZE)
     window.close()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,6 +120,20 @@ def screenshot(shell: Shell, path: Path, page: str | None) -> int:
         return 1
     print(path)
     return 0
+
+
+def _settle(page, seconds: float = 4.0) -> None:
+    """With the demo's simulated gate running, let the first visitor through before the
+    picture is taken (a page that is waiting on nothing is taken at once)."""
+    import time
+
+    if getattr(page, "station", None) is None:
+        return
+    deadline = time.monotonic() + seconds
+    while page.last_check is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
 
 
 def _demo_password() -> str:

@@ -148,6 +148,12 @@ class MainWindow(Retranslating, QMainWindow):
             page.language_chosen.connect(self.switch_language)
             page.changes_made.connect(self.changes_made)
             return page
+        if key == "check":
+            from ui.pages.station_page import StationPage
+
+            page = StationPage(self.ctx, self.user, self.runner)
+            page.changes_made.connect(self.changes_made)
+            return page
         return NotYetPage(key)
 
     def _show_row(self, row: int) -> None:
@@ -199,5 +205,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._timer.stop()
+        for page in self._pages.values():
+            stop = getattr(page, "shutdown", None)
+            if stop:
+                stop()
         self.save_state()
         super().closeEvent(event)

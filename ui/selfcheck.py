@@ -90,7 +90,7 @@ def _render(scratch: Path, options: LaunchOptions, png: Path) -> str:
     from ui.main_window import DEFAULT_SIZE
 
     opened = open_for_gui(LaunchOptions(data_dir=str(scratch / "gui"), lang=options.lang,
-                                        demo=True, selfcheck=True))
+                                        demo=True, selfcheck=True, demo_devices=False))
     if opened is None:
         raise RuntimeError("could not open the demo workstation")
     _app, workstation, translations, ui_state = opened

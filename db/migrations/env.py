@@ -1,7 +1,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import db.models  # noqa: F401  (registers the tables)
+import db.schema  # noqa: F401  (registers every table)
 from db.base import Base
 
 config = context.config

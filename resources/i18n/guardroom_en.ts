@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Give the reason for the manual decision.</source>
+        <translation>Give the reason for the manual decision.</translation>
+    </message>
+    <message>
+        <source>A manual decision is pass or deny.</source>
+        <translation>A manual decision is pass or deny.</translation>
+    </message>
+    <message>
+        <source>That check does not exist.</source>
+        <translation>That check does not exist.</translation>
+    </message>
+    <message>
+        <source>Give the code or number to watch for.</source>
+        <translation>Give the code or number to watch for.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database {path} is at revision {rev}.</source>
@@ -166,6 +185,33 @@
     <message>
         <source>{device}: {ok} frames, {bad} bad checksums, {garbage} garbage bytes, {discarded} discarded lines</source>
         <translation>{device}: {ok} frames, {bad} bad checksums, {garbage} garbage bytes, {discarded} discarded lines</translation>
+    </message>
+    <message>
+        <source>{verdict}: {reasons} ({celsius} °C)</source>
+        <translation>{verdict}: {reasons} ({celsius} °C)</translation>
+    </message>
+    <message>
+        <source>{device}: {state} ({detail})</source>
+        <translation>{device}: {state} ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKind</name>
+    <message>
+        <source>visitor pass</source>
+        <translation>visitor pass</translation>
+    </message>
+    <message>
+        <source>staff card</source>
+        <translation>staff card</translation>
+    </message>
+    <message>
+        <source>health code</source>
+        <translation>health code</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>unrecognised</translation>
     </message>
 </context>
 <context>
@@ -301,6 +347,80 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Guard's decision</source>
+        <translation>Guard's decision</translation>
+    </message>
+    <message>
+        <source>The last check was decided by the rules. Decide it yourself only with a reason; it is logged and audited.</source>
+        <translation>The last check was decided by the rules. Decide it yourself only with a reason; it is logged and audited.</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>Turn away</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>temperature at or above the fever line</source>
+        <translation>temperature at or above the fever line</translation>
+    </message>
+    <message>
+        <source>red health code</source>
+        <translation>red health code</translation>
+    </message>
+    <message>
+        <source>yellow health code</source>
+        <translation>yellow health code</translation>
+    </message>
+    <message>
+        <source>health code could not be verified</source>
+        <translation>health code could not be verified</translation>
+    </message>
+    <message>
+        <source>on the watchlist</source>
+        <translation>on the watchlist</translation>
+    </message>
+    <message>
+        <source>unrecognised code</source>
+        <translation>unrecognised code</translation>
+    </message>
+    <message>
+        <source>pass signature is not valid</source>
+        <translation>pass signature is not valid</translation>
+    </message>
+    <message>
+        <source>damaged pass</source>
+        <translation>damaged pass</translation>
+    </message>
+    <message>
+        <source>pass has expired</source>
+        <translation>pass has expired</translation>
+    </message>
+    <message>
+        <source>pass is not valid yet</source>
+        <translation>pass is not valid yet</translation>
+    </message>
+    <message>
+        <source>no temperature taken in time</source>
+        <translation>no temperature taken in time</translation>
+    </message>
+    <message>
+        <source>decided by the guard</source>
+        <translation>decided by the guard</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Guard</source>
@@ -344,6 +464,10 @@
     <message>
         <source>must start with {schemes}</source>
         <translation>must start with {schemes}</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern: {error}</source>
+        <translation>is not a valid pattern: {error}</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -541,6 +665,77 @@
     </message>
 </context>
 <context>
+    <name>StationPage</name>
+    <message>
+        <source>QR scanner</source>
+        <translation>QR scanner</translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation>Thermometer</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <source>Passed today</source>
+        <translation>Passed today</translation>
+    </message>
+    <message>
+        <source>Denied today</source>
+        <translation>Denied today</translation>
+    </message>
+    <message>
+        <source>Incomplete today</source>
+        <translation>Incomplete today</translation>
+    </message>
+    <message>
+        <source>Manual today</source>
+        <translation>Manual today</translation>
+    </message>
+    <message>
+        <source>Guard's decision (F8)</source>
+        <translation>Guard's decision (F8)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
     <message>
         <source>On duty: {0} ({1})</source>
@@ -624,6 +819,41 @@
     <message>
         <source>Add account</source>
         <translation>Add account</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Scan the code and take the temperature</source>
+        <translation>Scan the code and take the temperature</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>NO ENTRY</source>
+        <translation>NO ENTRY</translation>
+    </message>
+    <message>
+        <source>MANUAL CHECK</source>
+        <translation>MANUAL CHECK</translation>
+    </message>
+    <message>
+        <source>NOT COMPLETED</source>
+        <translation>NOT COMPLETED</translation>
+    </message>
+    <message>
+        <source>TAKE TEMPERATURE</source>
+        <translation>TAKE TEMPERATURE</translation>
+    </message>
+    <message>
+        <source>MEASURE AGAIN</source>
+        <translation>MEASURE AGAIN</translation>
+    </message>
+    <message>
+        <source>SCAN THE CODE</source>
+        <translation>SCAN THE CODE</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Give the reason for the manual decision.</source>
+        <translation>请填写人工决定的理由。</translation>
+    </message>
+    <message>
+        <source>A manual decision is pass or deny.</source>
+        <translation>人工决定只能是放行或禁止。</translation>
+    </message>
+    <message>
+        <source>That check does not exist.</source>
+        <translation>该查验记录不存在。</translation>
+    </message>
+    <message>
+        <source>Give the code or number to watch for.</source>
+        <translation>请填写需布控的码或号码。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database {path} is at revision {rev}.</source>
@@ -166,6 +185,33 @@
     <message>
         <source>{device}: {ok} frames, {bad} bad checksums, {garbage} garbage bytes, {discarded} discarded lines</source>
         <translation>{device}：有效帧 {ok} 个，校验错误 {bad} 个，杂乱字节 {garbage} 个，丢弃 {discarded} 行</translation>
+    </message>
+    <message>
+        <source>{verdict}: {reasons} ({celsius} °C)</source>
+        <translation>{verdict}：{reasons}（{celsius} °C）</translation>
+    </message>
+    <message>
+        <source>{device}: {state} ({detail})</source>
+        <translation>{device}：{state}（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKind</name>
+    <message>
+        <source>visitor pass</source>
+        <translation>访客通行证</translation>
+    </message>
+    <message>
+        <source>staff card</source>
+        <translation>员工卡</translation>
+    </message>
+    <message>
+        <source>health code</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>未识别</translation>
     </message>
 </context>
 <context>
@@ -301,6 +347,80 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Guard's decision</source>
+        <translation>人工决定</translation>
+    </message>
+    <message>
+        <source>The last check was decided by the rules. Decide it yourself only with a reason; it is logged and audited.</source>
+        <translation>上一次查验由规则判定。如需人工决定，必须填写理由；该决定将被记录并审计。</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>禁止通行</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>temperature at or above the fever line</source>
+        <translation>体温达到或超过发热线</translation>
+    </message>
+    <message>
+        <source>red health code</source>
+        <translation>健康码红码</translation>
+    </message>
+    <message>
+        <source>yellow health code</source>
+        <translation>健康码黄码</translation>
+    </message>
+    <message>
+        <source>health code could not be verified</source>
+        <translation>健康码无法核验</translation>
+    </message>
+    <message>
+        <source>on the watchlist</source>
+        <translation>在布控名单中</translation>
+    </message>
+    <message>
+        <source>unrecognised code</source>
+        <translation>无法识别的码</translation>
+    </message>
+    <message>
+        <source>pass signature is not valid</source>
+        <translation>通行证签名无效</translation>
+    </message>
+    <message>
+        <source>damaged pass</source>
+        <translation>通行证已损坏</translation>
+    </message>
+    <message>
+        <source>pass has expired</source>
+        <translation>通行证已过期</translation>
+    </message>
+    <message>
+        <source>pass is not valid yet</source>
+        <translation>通行证尚未生效</translation>
+    </message>
+    <message>
+        <source>no temperature taken in time</source>
+        <translation>未及时测量体温</translation>
+    </message>
+    <message>
+        <source>decided by the guard</source>
+        <translation>值班保安人工决定</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Guard</source>
@@ -344,6 +464,10 @@
     <message>
         <source>must start with {schemes}</source>
         <translation>必须以 {schemes} 开头</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern: {error}</source>
+        <translation>不是有效的匹配模式：{error}</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -541,6 +665,77 @@
     </message>
 </context>
 <context>
+    <name>StationPage</name>
+    <message>
+        <source>QR scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation>测温仪</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Passed today</source>
+        <translation>今日通过</translation>
+    </message>
+    <message>
+        <source>Denied today</source>
+        <translation>今日禁止</translation>
+    </message>
+    <message>
+        <source>Incomplete today</source>
+        <translation>今日未完成</translation>
+    </message>
+    <message>
+        <source>Manual today</source>
+        <translation>今日人工核验</translation>
+    </message>
+    <message>
+        <source>Guard's decision (F8)</source>
+        <translation>人工决定（F8）</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>全屏（F11）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码类型</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>体温 °C</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
     <message>
         <source>On duty: {0} ({1})</source>
@@ -624,6 +819,41 @@
     <message>
         <source>Add account</source>
         <translation>添加账号</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Scan the code and take the temperature</source>
+        <translation>请扫码并测量体温</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>NO ENTRY</source>
+        <translation>禁止通行</translation>
+    </message>
+    <message>
+        <source>MANUAL CHECK</source>
+        <translation>人工核验</translation>
+    </message>
+    <message>
+        <source>NOT COMPLETED</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>TAKE TEMPERATURE</source>
+        <translation>请测体温</translation>
+    </message>
+    <message>
+        <source>MEASURE AGAIN</source>
+        <translation>请重新测量</translation>
+    </message>
+    <message>
+        <source>SCAN THE CODE</source>
+        <translation>请扫码</translation>
     </message>
 </context>
 </TS>

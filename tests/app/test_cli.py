@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from db.migrations import HEAD
 from tests.app.test_audit import tamper
 
 
@@ -37,7 +38,7 @@ def test_data_dir_from_environment(tmp_path):
     run = guardroom("db", "upgrade", "--json", env_extra={"GUARDROOM_DATA_DIR": str(tmp_path)})
     assert run.returncode == 0, run.stderr
     record = json.loads(run.stdout.splitlines()[0])
-    assert record["revision"] == "0001"
+    assert record["revision"] == HEAD
     assert Path(record["database"]) == tmp_path / "guardroom.sqlite"
 
 
@@ -48,7 +49,7 @@ def test_backup_and_refuse_to_overwrite(tmp_path):
     run = guardroom("db", "backup", str(target), "--data-dir", str(data), "--lang", "en")
     assert run.returncode == 0, run.stderr
     con = sqlite3.connect(target)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     con.close()
     again = guardroom("db", "backup", str(target), "--data-dir", str(data), "--lang", "en")
     assert again.returncode == 1 and "already exists" in again.stderr

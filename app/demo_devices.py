@@ -1,0 +1,82 @@
+"""The demo's gate hardware: a simulated scanner, thermometer and health-code service, and
+people walking up to them every few seconds. ``--demo`` starts it; nothing is real."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import threading
+from datetime import date, timedelta
+
+from app.context import AppContext
+from app.passes import PassKeys, issue
+
+PACE_SECONDS = 4.0
+
+
+class DemoDevices:
+    def __init__(self, ctx: AppContext, seed: int | None = None, pace: float = PACE_SECONDS):
+        from app.integrations.health_code_simulator import HealthCodeServiceSimulator
+        from hardware.simulators import ScannerSimulator, ThermometerSimulator
+
+        link = {"tcp_port": 0} if os.name == "nt" else {}  # no pseudo-terminals on Windows
+        self.ctx, self.pace = ctx, pace
+        self.rng = random.Random(seed)
+        self.scanner = ScannerSimulator(symbology="]Q1", **link)
+        self.thermometer = ThermometerSimulator("gy-mcu90614", **link)
+        self.health = HealthCodeServiceSimulator()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._people, name="demo-people", daemon=True)
+        self._pass_key = PassKeys(ctx.paths.keys).private_key()
+
+    def start(self) -> "DemoDevices":
+        self.scanner.start()
+        self.thermometer.start()
+        self.health.start()
+        s = self.ctx.settings
+        devices = dataclasses.replace(
+            s.devices,
+            scanner=dataclasses.replace(s.devices.scanner, url=self.scanner.port),
+            thermometer=dataclasses.replace(s.devices.thermometer, url=self.thermometer.port,
+                                            protocol="gy-mcu90614"))
+        health = dataclasses.replace(s.health_code, url=self.health.url)
+        self.ctx.settings = dataclasses.replace(s, devices=devices, health_code=health)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(2.0)
+        for part in (self.scanner, self.thermometer, self.health):
+            part.stop()
+
+    def _people(self) -> None:
+        wait = 0.5  # the first visitor is already at the gate
+        while not self._stop.wait(wait):
+            wait = self.rng.uniform(0.6, 1.4) * self.pace
+            if not (self.scanner.connected and self.thermometer.connected):
+                wait = 0.2  # nobody is at the gate until the station has its devices open
+                continue
+            self.scanner.send_scan(self._code())
+            if self.rng.random() < 0.03:
+                continue  # walked off without being measured: an incomplete check
+            self._stop.wait(self.rng.uniform(0.4, 1.5))
+            if self.rng.random() < 0.04:
+                self.thermometer.send_temperature(round(self.rng.uniform(31.0, 33.5), 1))
+                self._stop.wait(1.0)  # a cold forehead: measured again
+            fever = self.rng.random() < 0.04
+            celsius = self.rng.uniform(37.3, 38.6) if fever else self.rng.gauss(36.5, 0.2)
+            self.thermometer.send_temperature(round(min(celsius, 38.6), 1))
+
+    def _code(self) -> str:
+        roll = self.rng.random()
+        if roll < 0.35:
+            return f"STAFF-{self.rng.randrange(10000):04d}"
+        if roll < 0.45:
+            today = date.today()
+            return issue(self._pass_key, f"demo-{self.rng.randrange(10**6)}", today,
+                         today + timedelta(days=1))
+        prefix = "HCR" if roll < 0.47 else "HCY" if roll < 0.50 else "HCG"
+        return prefix + "".join(self.rng.choices("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", k=29))

@@ -1,0 +1,1 @@
+"""The check station: pair a code scan with a temperature reading, judge, log, report."""

@@ -1,0 +1,7 @@
+"""Every table module, imported together (migrations and tests compare against this)."""
+
+import db.models  # noqa: F401
+import db.station_models  # noqa: F401
+from db.base import Base
+
+metadata = Base.metadata

@@ -1,0 +1,44 @@
+"""The check station's tables: every check (append-only) and the watchlist."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Float, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Synced
+
+
+class Check(Synced, Base):
+    """One person at the check station: code, temperature, verdict and why. Never edited:
+    a guard's manual decision is a new row that names the check it overrides."""
+
+    __tablename__ = "checks"
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    guard: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    verdict: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    reasons: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    code_kind: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    code_status: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    code_text: Mapped[str] = mapped_column(String(600), nullable=False, default="")
+    code_reference: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    symbology: Mapped[str] = mapped_column(String(8), nullable=False, default="")
+    celsius: Mapped[float | None] = mapped_column(Float)
+    policy_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    scanner: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    thermometer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    overrides_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class WatchlistEntry(Synced, Base):
+    """A person or code the gate must stop; matched by the keyed hash of a code or reference."""
+
+    __tablename__ = "watchlist"
+    match_hash: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    label: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
