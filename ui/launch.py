@@ -127,7 +127,7 @@ def _settle(page, seconds: float = 4.0) -> None:
     picture is taken (a page that is waiting on nothing is taken at once)."""
     import time
 
-    if getattr(page, "station", None) is None:
+    if not hasattr(page, "last_check") or page.station is None:
         return
     deadline = time.monotonic() + seconds
     while page.last_check is None and time.monotonic() < deadline:

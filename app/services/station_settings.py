@@ -27,11 +27,21 @@ def _changed_keys(old: dict, new: dict, prefix: str = "") -> list[str]:
     return keys
 
 
+# Settings that change who passes: a change to any of them is a new policy version.
+POLICY_KEYS = ("thresholds.fever_celsius", "thresholds.temperature_min_celsius",
+               "thresholds.temperature_max_celsius", "check.staff_card_pattern")
+
+
 def save(ctx: AppContext, actor: CurrentUser, new: settings_mod.Settings) -> Outcome:
-    """Validate and write the file; raises SettingsError naming each bad key."""
+    """Validate and write the file; raises SettingsError naming each bad key. A change to
+    the entry policy raises its version, so every check says which rules judged it."""
     require(actor, Role.ADMIN)
-    settings_mod.save(ctx.settings_path, new)
     changed = _changed_keys(settings_mod.to_dict(ctx.settings), settings_mod.to_dict(new))
+    if any(key in POLICY_KEYS for key in changed):
+        new = dataclasses.replace(new, check=dataclasses.replace(
+            new.check, policy_version=ctx.settings.check.policy_version + 1))
+        changed.append("check.policy_version")
+    settings_mod.save(ctx.settings_path, new)
     ctx.settings = new
     with ctx.unit_of_work() as s:
         audit_log.append(ctx, s, actor.username, "settings.save", target_kind="settings",

@@ -3,8 +3,9 @@
 A scan and a plausible reading taken within ``window`` seconds of each other (either order)
 make one person's check. A scan left without a reading past the window, or followed by a
 second scan, is closed as incomplete. A reading outside the plausible range asks for a
-re-measure and is never paired. A polled thermometer repeats the value it holds; a repeat of
-the last value seen within ``repeat_seconds`` is the same measurement, not a new person.
+re-measure and is never paired. A polled thermometer repeats the value it holds; with
+``repeat_seconds`` set, a repeat of the last value seen within that time is the same
+measurement, not a new person (0 turns this off, for thermometers that push each reading).
 """
 
 from __future__ import annotations
@@ -104,5 +105,5 @@ class Pairing:
 
     def _is_repeat(self, reading: Reading) -> bool:
         last, self._last_seen = self._last_seen, reading
-        return (last is not None and last.celsius == reading.celsius
+        return (self.repeat_seconds > 0 and last is not None and last.celsius == reading.celsius
                 and reading.at - last.at <= self.repeat_seconds)

@@ -26,7 +26,15 @@ from app.station.codes import (
     StaffCardKind,
     VisitorPassKind,
 )
-from app.station.pairing import Incomplete, Paired, Pairing, Prompt, Reading, Scan
+from app.station.pairing import (
+    REPEAT_SECONDS,
+    Incomplete,
+    Paired,
+    Pairing,
+    Prompt,
+    Reading,
+    Scan,
+)
 from app.station.policy import Policy, Verdict
 
 log = logging.getLogger(__name__)
@@ -100,7 +108,11 @@ class Station:
     def __post_init__(self) -> None:
         s = self.ctx.settings
         self.policy = Policy(s.check.policy_version, s.thresholds.fever_celsius)
-        self.pairing = Pairing(s.check.window_seconds)
+        # A polled thermometer (Modbus) repeats the value it holds; a pushing one sends each
+        # measurement once, so only for the former is a repeat the same measurement.
+        polled = self.devices.thermometer_protocol == "modbus"
+        self.pairing = Pairing(s.check.window_seconds,
+                               repeat_seconds=REPEAT_SECONDS if polled else 0.0)
         key = checks.record_key(self.ctx)
         self._key = key
         self.classifier = CodeClassifier([

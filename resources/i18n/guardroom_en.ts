@@ -576,6 +576,10 @@
         <translation>Sync hub</translation>
     </message>
     <message>
+        <source>Check station</source>
+        <translation>Check station</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
@@ -624,6 +628,30 @@
         <translation>Configured cameras</translation>
     </message>
     <message>
+        <source>Entry policy</source>
+        <translation>Entry policy</translation>
+    </message>
+    <message>
+        <source>Scan and reading within (seconds)</source>
+        <translation>Scan and reading within (seconds)</translation>
+    </message>
+    <message>
+        <source>Staff card pattern</source>
+        <translation>Staff card pattern</translation>
+    </message>
+    <message>
+        <source>Health-code service</source>
+        <translation>Health-code service</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>Service key</translation>
+    </message>
+    <message>
+        <source>Service timeout (seconds)</source>
+        <translation>Service timeout (seconds)</translation>
+    </message>
+    <message>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
@@ -650,6 +678,14 @@
     <message>
         <source>empty: this workstation works alone</source>
         <translation>empty: this workstation works alone</translation>
+    </message>
+    <message>
+        <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
+        <translation>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</translation>
+    </message>
+    <message>
+        <source>empty: every health code is a manual check</source>
+        <translation>empty: every health code is a manual check</translation>
     </message>
     <message>
         <source>Save</source>

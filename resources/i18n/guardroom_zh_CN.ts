@@ -576,6 +576,10 @@
         <translation>同步中心</translation>
     </message>
     <message>
+        <source>Check station</source>
+        <translation>查验台</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>个人信息保护</translation>
     </message>
@@ -624,6 +628,30 @@
         <translation>已配置摄像机</translation>
     </message>
     <message>
+        <source>Entry policy</source>
+        <translation>通行规则</translation>
+    </message>
+    <message>
+        <source>Scan and reading within (seconds)</source>
+        <translation>扫码与测温间隔上限（秒）</translation>
+    </message>
+    <message>
+        <source>Staff card pattern</source>
+        <translation>员工卡匹配模式</translation>
+    </message>
+    <message>
+        <source>Health-code service</source>
+        <translation>健康码核验服务</translation>
+    </message>
+    <message>
+        <source>Service key</source>
+        <translation>服务密钥</translation>
+    </message>
+    <message>
+        <source>Service timeout (seconds)</source>
+        <translation>服务超时（秒）</translation>
+    </message>
+    <message>
         <source>Hub address</source>
         <translation>同步中心地址</translation>
     </message>
@@ -650,6 +678,14 @@
     <message>
         <source>empty: this workstation works alone</source>
         <translation>留空：本工作站单机运行</translation>
+    </message>
+    <message>
+        <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
+        <translation>版本 {0}：仅当码为绿码（或有效通行证、员工卡）、体温低于 {1} °C 且不在布控名单中时放行；否则禁止通行并说明原因。无法核验的码转人工核验。</translation>
+    </message>
+    <message>
+        <source>empty: every health code is a manual check</source>
+        <translation>留空：所有健康码均转人工核验</translation>
     </message>
     <message>
         <source>Save</source>

@@ -62,8 +62,16 @@ def test_implausible_reading_asks_to_measure_again_and_is_never_paired():
     assert p.reading(reading(2, 36.6)) == [Paired(scan(0), reading(2, 36.6))]
 
 
+def test_a_pushing_thermometer_may_read_the_same_value_for_two_people():
+    p = Pairing(window=10, repeat_seconds=0)
+    p.scan(scan(0))
+    assert isinstance(p.reading(reading(0.5, 36.5))[0], Paired)
+    p.scan(scan(0.8))
+    assert isinstance(p.reading(reading(1.0, 36.5))[0], Paired)
+
+
 def test_a_held_value_repeated_by_a_polled_thermometer_is_one_reading():
-    p = Pairing(window=10)
+    p = Pairing(window=10, repeat_seconds=2.0)
     p.scan(scan(0))
     assert isinstance(p.reading(reading(1, 36.4))[0], Paired)
     assert p.reading(reading(1.5, 36.4)) == []  # the same measurement, polled again

@@ -64,3 +64,20 @@ def test_admin_adds_an_account(qtbot, demo_ctx, admin, runner, translations):
         panel.add_button.click()
     page.on_changes(__import__("app.domain", fromlist=["Changes"]).Changes.of("user"))
     qtbot.waitUntil(lambda: panel.table.rowCount() == 5)
+
+
+def test_policy_is_shown_and_a_policy_change_raises_its_version(qtbot, demo_ctx, admin, runner,
+                                                                translations):
+    page = make(qtbot, demo_ctx, admin, runner)
+    form = page.station
+    assert form.policy.text().startswith("版本 1：")
+    form.retention.setValue(200)  # not a policy change
+    with qtbot.waitSignal(page.changes_made, timeout=5000):
+        form.save_button.click()
+    assert settings_mod.load(demo_ctx.settings_path).check.policy_version == 1
+    form.fever.setValue(37.5)
+    with qtbot.waitSignal(page.changes_made, timeout=5000):
+        form.save_button.click()
+    saved = settings_mod.load(demo_ctx.settings_path)
+    assert saved.check.policy_version == 2 and saved.thresholds.fever_celsius == 37.5
+    assert form.policy.text().startswith("版本 2：") and "37.5" in form.policy.text()

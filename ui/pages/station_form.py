@@ -68,6 +68,13 @@ class StationForm(Retranslating, QWidget):
         self.sync_interval = _spin(0, 100000)
         self.retention = _spin(0, 100000)
         self.cameras = QLabel()
+        self.window_seconds = _spin(0, 1000, 1, 1.0)
+        self.staff_pattern = QLineEdit(objectName="staffPattern")
+        self.health_url = QLineEdit(objectName="healthUrl")
+        self.health_key = QLineEdit(objectName="healthKey")
+        self.health_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.health_timeout = _spin(0, 100, 1, 0.1)
+        self.policy = QLabel(wordWrap=True, objectName="policySummary")
 
         self.groups: list[tuple[QGroupBox, QFormLayout, list[tuple[QLabel, str]]]] = []
         content = QWidget()
@@ -83,6 +90,12 @@ class StationForm(Retranslating, QWidget):
                  (self.thermo_protocol, "devices.thermometer.protocol"),
                  (self.modbus_address, "devices.thermometer.modbus_address"),
                  (self.modbus_register, "devices.thermometer.modbus_register")],
+                [(self.policy, "check.policy_version"),
+                 (self.window_seconds, "check.window_seconds"),
+                 (self.staff_pattern, "check.staff_card_pattern"),
+                 (self.health_url, "health_code.url"),
+                 (self.health_key, "health_code.api_key"),
+                 (self.health_timeout, "health_code.timeout_seconds")],
                 [(self.cameras, "cameras")],
                 [(self.hub_url, "sync.hub_url"), (self.sync_interval, "sync.interval_seconds")],
                 [(self.retention, "privacy.retention_days")]):
@@ -143,6 +156,12 @@ class StationForm(Retranslating, QWidget):
         self.sync_interval.setValue(s.sync.interval_seconds)
         self.retention.setValue(s.privacy.retention_days)
         self._camera_count = len(s.cameras)
+        self.window_seconds.setValue(s.check.window_seconds)
+        self.staff_pattern.setText(s.check.staff_card_pattern)
+        self.health_url.setText(s.health_code.url)
+        self.health_key.setText(s.health_code.api_key)
+        self.health_timeout.setValue(s.health_code.timeout_seconds)
+        self._policy = (s.check.policy_version, s.thresholds.fever_celsius)
         self.errors.show_text("")
         self.retranslate()
 
@@ -163,7 +182,12 @@ class StationForm(Retranslating, QWidget):
                          modbus_register=self.modbus_register.value())},
             sync={"hub_url": self.hub_url.text().strip(),
                   "interval_seconds": self.sync_interval.value()},
-            privacy={"retention_days": self.retention.value()})
+            privacy={"retention_days": self.retention.value()},
+            check={"window_seconds": round(self.window_seconds.value(), 1),
+                   "staff_card_pattern": self.staff_pattern.text().strip()},
+            health_code={"url": self.health_url.text().strip(),
+                         "api_key": self.health_key.text(),
+                         "timeout_seconds": round(self.health_timeout.value(), 1)})
 
     def save(self) -> None:
         self.save_button.setEnabled(False)
@@ -174,6 +198,7 @@ class StationForm(Retranslating, QWidget):
 
     def _saved(self, outcome) -> None:
         self.save_button.setEnabled(True)
+        self.load()  # the saved values, with the policy version the service gave them
         self.notice.show_text(self.tr("Saved."))
         self.changes_made.emit(outcome.changes)
 
@@ -192,7 +217,8 @@ class StationForm(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         titles = (self.tr("Duty post"), self.tr("Temperature"), self.tr("Devices"),
-                  self.tr("Cameras"), self.tr("Sync hub"), self.tr("Privacy"))
+                  self.tr("Check station"), self.tr("Cameras"), self.tr("Sync hub"),
+                  self.tr("Privacy"))
         names = {
             "station.post": self.tr("Post name"),
             "thresholds.fever_celsius": self.tr("Fever from (°C)"),
@@ -205,6 +231,12 @@ class StationForm(Retranslating, QWidget):
             "devices.thermometer.modbus_address": self.tr("Modbus address"),
             "devices.thermometer.modbus_register": self.tr("Modbus register"),
             "cameras": self.tr("Configured cameras"),
+            "check.policy_version": self.tr("Entry policy"),
+            "check.window_seconds": self.tr("Scan and reading within (seconds)"),
+            "check.staff_card_pattern": self.tr("Staff card pattern"),
+            "health_code.url": self.tr("Health-code service"),
+            "health_code.api_key": self.tr("Service key"),
+            "health_code.timeout_seconds": self.tr("Service timeout (seconds)"),
             "sync.hub_url": self.tr("Hub address"),
             "sync.interval_seconds": self.tr("Sync every (seconds)"),
             "privacy.retention_days": self.tr("Keep visitor personal data (days)"),
@@ -218,6 +250,13 @@ class StationForm(Retranslating, QWidget):
         self.scanner_url.setPlaceholderText(self.tr("e.g. COM3, /dev/ttyACM0, socket://host:port"))
         self.thermo_url.setPlaceholderText(self.tr("e.g. COM4, rfc2217://host:port"))
         self.hub_url.setPlaceholderText(self.tr("empty: this workstation works alone"))
+        version, fever = getattr(self, "_policy", (1, 37.3))
+        self.policy.setText(self.tr(
+            "Version {0}: pass only with a green code (or a valid pass or staff card), a "
+            "temperature below {1} °C and no watchlist match; otherwise deny with the reasons. "
+            "A code that cannot be verified is a manual check.").format(version, fever))
+        self.health_url.setPlaceholderText(self.tr("empty: every health code is a manual "
+                                                   "check"))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Revert"))
         if not self.editable:

@@ -155,6 +155,11 @@ class StationPage(Retranslating, QWidget):
         self.runner.submit(_counts_and_recent, self.ctx, on_done=self._show_lists)
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches("settings"):  # new devices or a new policy: a fresh station
+            self.shutdown()
+            self.device_online = dict.fromkeys(self.device_online)
+            self._show_lights()
+            self.start_station()
         if changes.touches("check"):
             self.refresh()
 
