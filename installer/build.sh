@@ -70,9 +70,15 @@ mkdir -p "$WORK/src"
 cp -a "$ROOT"/{app,ui,db,hardware,resources,pyproject.toml,README.md} "$WORK/src/"
 find "$WORK/src" -name __pycache__ -prune -exec rm -rf {} +
 "$PY" -m pip wheel -q --no-deps "$WORK/src" -w "$OUT/wheel"
+WHEELS=()
+for wheel in "$CACHE"/wheels/*.whl; do
+    case "$(basename "$wheel")" in pyside6_addons-*) ADDONS=$wheel ;; *) WHEELS+=("$wheel") ;; esac
+done
 "$PY" -m pip install -q --no-deps --no-index --no-compile --target "$SITE" \
     --only-binary=:all: --platform win_amd64 --python-version 3.13 --implementation cp \
-    "$CACHE"/wheels/*.whl "$OUT"/wheel/guardroom-*.whl
+    "${WHEELS[@]}" "$OUT"/wheel/guardroom-*.whl
+# From PySide6-Addons only QtMultimedia (the check station's sounds), without FFmpeg.
+unzip -q -o "$ADDONS" -d "$SITE" $(grep -v '^#' "$HERE/addons-keep.txt")
 rm -rf "$SITE/bin"  # Linux console-script wrappers pip writes for the build machine
 find "$SITE" -name direct_url.json -delete
 find "$SITE" -name RECORD -delete  # lists .pyc files that pip never wrote; not needed to run

@@ -6,7 +6,8 @@
 #
 # Wine differs from Windows in ways only this test environment has to paper over; nothing of
 # it is shipped: a Microsoft ucrtbase.dll with the C99 complex functions numpy imports, a stub
-# icuuc.dll for Qt6Core (built here from shims/icuuc.c), WMI disabled for platform.*, and
+# icuuc.dll for Qt6Core and a bcryptprimitives.dll (ProcessPrng) for Rust's standard library in
+# cryptography (both built here from shims/), WMI disabled for platform.*, and
 # QT_QPA_FONTDIR set in the prefix (Wine passes host QT_* variables only as WINEQT_*) to a
 # folder of the machine's .ttf fonts, a CJK one among them.
 # Wine's exit codes are unreliable here (start /wait on a .lnk returns 1), so every check is
@@ -32,7 +33,7 @@ export WINEDEBUG=-all WINEARCH=win64
 trap 'wineserver -k 2>/dev/null || true; rm -rf "$WINEPREFIX"' EXIT  # leave nothing behind
 rm -rf "$SMOKE"
 mkdir -p "$SMOKE/shims"
-export WINEDLLOVERRIDES="mscoree,mshtml=;wbemprox=d;ucrtbase=n,b"
+export WINEDLLOVERRIDES="mscoree,mshtml=;wbemprox=d;ucrtbase=n,b;winealsa.drv,winepulse.drv=d"
 
 step "test-only shims"
 "$PY" -m pip download -q --no-deps --require-hashes -r "$HERE/lock/smoke-tools.txt" \
@@ -40,11 +41,13 @@ step "test-only shims"
 unzip -q -o -j "$OUT"/cache/smoke/pynsist-2.8-*.whl 'nsist/msvcrt/x64/ucrtbase.dll' \
     -d "$SMOKE/shims"
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$SMOKE/shims/icuuc.dll" "$HERE/shims/icuuc.c"
+x86_64-w64-mingw32-gcc -shared -O2 -s -o "$SMOKE/shims/bcryptprimitives.dll" \
+    "$HERE/shims/bcryptprimitives.c" -ladvapi32
 
 step "fresh Wine prefix"
 wineboot -i >/dev/null 2>&1
 SYS32="$WINEPREFIX/drive_c/windows/system32"
-cp "$SMOKE/shims/ucrtbase.dll" "$SMOKE/shims/icuuc.dll" "$SYS32/"
+cp "$SMOKE"/shims/*.dll "$SYS32/"
 # Qt's offscreen font database reads .ttf/.otf (not .ttc) files from QT_QPA_FONTDIR.
 mkdir -p "$SMOKE/fonts"
 fc-list ':lang=zh' file 2>/dev/null | sed 's/: *$//' | grep -E '\.(ttf|otf)$' | head -n1 \

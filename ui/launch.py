@@ -92,7 +92,7 @@ class Shell:
 
     def shutdown(self) -> None:
         if self.window is not None:
-            self.window.save_state()
+            self.window.close()  # saves its state and stops the check station
         self.runner.shutdown()
 
 

@@ -1,7 +1,7 @@
 """Verdict sounds: distinct for pass, deny and prompts; never blocks, never fails loudly.
 
-QSoundEffect (QtMultimedia) where it is installed; on Windows without it the system's
-PlaySound (stdlib winsound); otherwise the desktop's beep.
+QSoundEffect (QtMultimedia) where it is installed and there is an audio output; otherwise on
+Windows the system's PlaySound (stdlib winsound), elsewhere the desktop's beep.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ class VerdictSound:
         self._effects = {}
         try:
             from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:
             return
+        if QMediaDevices.defaultAudioOutput().isNull():
+            return  # no loudspeaker: the fallback below
         for name in SOUNDS:
             effect = QSoundEffect()
             effect.setSource(QUrl.fromLocalFile(str(sound_path(name))))

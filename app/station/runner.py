@@ -154,6 +154,9 @@ class Station:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(2.0)
+        client = getattr(self.health_verify, "__self__", None)
+        if hasattr(client, "close"):
+            client.close()  # the verification service's kept-alive connections
 
     def __enter__(self) -> "Station":
         return self.start()

@@ -58,7 +58,7 @@ class StationPage(Retranslating, QWidget):
         self.device_online: dict[str, bool | None] = {"scanner": None, "thermometer": None}
 
         self.panel = VerdictPanel()
-        self.count_labels = {v: QLabel(objectName=f"count_{v}") for v in COUNTED}
+        self.count_labels = {v: QLabel("…", objectName=f"count_{v}") for v in COUNTED}
         self.count_titles = {v: QLabel() for v in COUNTED}
         self.lights = {d: QLabel(objectName=f"light_{d}") for d in self.device_online}
         self.override_button = QPushButton(objectName="overrideButton")
