@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import station_cli
+from app import station_cli, visits_cli
 from app.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser("verify", parents=[common], help="check the hash chain")
     _devices_parser(sub, common)
     station_cli.add_parser(sub, common)
+    visits_cli.add_parser(sub, common)
     return parser
 
 
@@ -326,6 +327,7 @@ COMMANDS = {
     ("devices", "simulate"): cmd_devices_simulate,
     ("devices", "test"): cmd_devices_test,
     ("station", None): station_cli.cmd_station,
+    ("visits", "find"): visits_cli.cmd_find,
 }
 
 

@@ -31,3 +31,9 @@ def keyed_hash(key: bytes, text: str) -> str:
     if not key:
         raise ValueError("a keyed hash needs a non-empty key")
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def search_hash(key: bytes, value: str) -> str:
+    """The keyed hash of a code, card, plate or identity number as entered: exact search and
+    watchlists match on it, case and surrounding spaces aside."""
+    return keyed_hash(key, value.strip().upper())

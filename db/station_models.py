@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Float, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced
+from db.types import UtcDateTime
 
 
 class Check(Synced, Base):
@@ -16,7 +17,7 @@ class Check(Synced, Base):
     a guard's manual decision is a new row that names the check it overrides."""
 
     __tablename__ = "checks"
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False, index=True)
     post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     guard: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     verdict: Mapped[str] = mapped_column(String(16), nullable=False, index=True)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.context import AppContext
 from app.domain import Changes, CurrentUser, Outcome, Role
 from app.i18n import QT_TRANSLATE_NOOP, GuardroomError
-from app.keys import keyed_hash, secret_key
+from app.keys import search_hash, secret_key
 from app.services import audit_log
 from app.services.accounts import require
 from app.station.policy import Verdict
@@ -134,7 +134,7 @@ def record_key(ctx: AppContext) -> bytes:
 
 
 def watch_hash(key: bytes, value: str) -> str:
-    return keyed_hash(key, value.strip().upper())
+    return search_hash(key, value)
 
 
 def add_to_watchlist(ctx: AppContext, actor: CurrentUser, value: str, label: str,

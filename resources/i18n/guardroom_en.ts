@@ -194,6 +194,14 @@
         <source>{device}: {state} ({detail})</source>
         <translation>{device}: {state} ({detail})</translation>
     </message>
+    <message>
+        <source>{arrived}  {name}  {document}  {host}  {plate}  {left}</source>
+        <translation>{arrived}  {name}  {document}  {host}  {plate}  {left}</translation>
+    </message>
+    <message>
+        <source>No matching visits.</source>
+        <translation>No matching visits.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -212,6 +220,29 @@
     <message>
         <source>unrecognised</source>
         <translation>unrecognised</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>resident ID card</source>
+        <translation>resident ID card</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>Hong Kong/Macao permit</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>Taiwan permit</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>other document</translation>
     </message>
 </context>
 <context>
@@ -247,6 +278,69 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>Old 15-digit numbers are no longer valid; ask for the 18-character number.</source>
+        <translation>Old 15-digit numbers are no longer valid; ask for the 18-character number.</translation>
+    </message>
+    <message>
+        <source>A resident ID number must have 18 characters, not {count}.</source>
+        <translation>A resident ID number must have 18 characters, not {count}.</translation>
+    </message>
+    <message>
+        <source>Character {position} must be a digit, not {char}.</source>
+        <translation>Character {position} must be a digit, not {char}.</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X, not {char}.</source>
+        <translation>The last character must be a digit or X, not {char}.</translation>
+    </message>
+    <message>
+        <source>No province has the code {region}: check the first two digits.</source>
+        <translation>No province has the code {region}: check the first two digits.</translation>
+    </message>
+    <message>
+        <source>No birth date begins with {digits}.</source>
+        <translation>No birth date begins with {digits}.</translation>
+    </message>
+    <message>
+        <source>The check digit should be {expected}, not {actual}: look for a mistyped digit.</source>
+        <translation>The check digit should be {expected}, not {actual}: look for a mistyped digit.</translation>
+    </message>
+    <message>
+        <source>The birth date {digits} does not exist.</source>
+        <translation>The birth date {digits} does not exist.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>The birth date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before 1900.</source>
+        <translation>The birth date {date} is before 1900.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation>A passport number has 5 to 17 letters and digits.</translation>
+    </message>
+    <message>
+        <source>A Hong Kong/Macao permit number is C, H or M followed by 8 to 10 letters and digits.</source>
+        <translation>A Hong Kong/Macao permit number is C, H or M followed by 8 to 10 letters and digits.</translation>
+    </message>
+    <message>
+        <source>A Taiwan permit number has 8 digits, or 10 letters and digits.</source>
+        <translation>A Taiwan permit number has 8 digits, or 10 letters and digits.</translation>
+    </message>
+    <message>
+        <source>A document number has at most 32 printable characters.</source>
+        <translation>A document number has at most 32 printable characters.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Enter the document number.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +461,112 @@
     <message>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
+    </message>
+</context>
+<context>
+    <name>Plate</name>
+    <message>
+        <source>Enter a plate number.</source>
+        <translation>Enter a plate number.</translation>
+    </message>
+    <message>
+        <source>An embassy plate is 使 and 6 digits.</source>
+        <translation>An embassy plate is 使 and 6 digits.</translation>
+    </message>
+    <message>
+        <source>An armed-police plate is WJ, an optional province and 5 or 6 characters.</source>
+        <translation>An armed-police plate is WJ, an optional province and 5 or 6 characters.</translation>
+    </message>
+    <message>
+        <source>A military plate is two letters and 5 digits, such as VA12345.</source>
+        <translation>A military plate is two letters and 5 digits, such as VA12345.</translation>
+    </message>
+    <message>
+        <source>A plate begins with a province character, such as 京 or 粤.</source>
+        <translation>A plate begins with a province character, such as 京 or 粤.</translation>
+    </message>
+    <message>
+        <source>Unknown province {char}.</source>
+        <translation>Unknown province {char}.</translation>
+    </message>
+    <message>
+        <source>After {prefix} comes the letter of the issuing office.</source>
+        <translation>After {prefix} comes the letter of the issuing office.</translation>
+    </message>
+    <message>
+        <source>I and O are not used on plates.</source>
+        <translation>I and O are not used on plates.</translation>
+    </message>
+    <message>
+        <source>After {prefix} comes the letter of the issuing office, not {char}.</source>
+        <translation>After {prefix} comes the letter of the issuing office, not {char}.</translation>
+    </message>
+    <message>
+        <source>Unexpected character {char} on a plate.</source>
+        <translation>Unexpected character {char} on a plate.</translation>
+    </message>
+    <message>
+        <source>{suffix} plates begin with 粤Z.</source>
+        <translation>{suffix} plates begin with 粤Z.</translation>
+    </message>
+    <message>
+        <source>Expected 4 characters between {prefix} and {suffix}, found {count}.</source>
+        <translation>Expected 4 characters between {prefix} and {suffix}, found {count}.</translation>
+    </message>
+    <message>
+        <source>On a new-energy plate {prefix} is followed by a letter A to K (D or F on most), one more character and 4 digits (small cars), or by 5 digits and D or F (large vehicles).</source>
+        <translation>On a new-energy plate {prefix} is followed by a letter A to K (D or F on most), one more character and 4 digits (small cars), or by 5 digits and D or F (large vehicles).</translation>
+    </message>
+    <message>
+        <source>Expected 5 characters after {prefix} (6 on a new-energy plate), found {count}.</source>
+        <translation>Expected 5 characters after {prefix} (6 on a new-energy plate), found {count}.</translation>
+    </message>
+    <message>
+        <source>{plate} is not a known plate format.</source>
+        <translation>{plate} is not a known plate format.</translation>
+    </message>
+</context>
+<context>
+    <name>PlateKind</name>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinary</translation>
+    </message>
+    <message>
+        <source>new energy</source>
+        <translation>new energy</translation>
+    </message>
+    <message>
+        <source>trailer</source>
+        <translation>trailer</translation>
+    </message>
+    <message>
+        <source>driving-school coach</source>
+        <translation>driving-school coach</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <source>Hong Kong cross-border</source>
+        <translation>Hong Kong cross-border</translation>
+    </message>
+    <message>
+        <source>Macao cross-border</source>
+        <translation>Macao cross-border</translation>
+    </message>
+    <message>
+        <source>consulate</source>
+        <translation>consulate</translation>
+    </message>
+    <message>
+        <source>embassy</source>
+        <translation>embassy</translation>
+    </message>
+    <message>
+        <source>military / armed police</source>
+        <translation>military / armed police</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1090,33 @@
     <message>
         <source>SCAN THE CODE</source>
         <translation>SCAN THE CODE</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Enter the visitor's name.</source>
+        <translation>Enter the visitor's name.</translation>
+    </message>
+    <message>
+        <source>The expected stay is between 1 minute and 24 hours.</source>
+        <translation>The expected stay is between 1 minute and 24 hours.</translation>
+    </message>
+    <message>
+        <source>STOP: this person or vehicle is on the watchlist. Call the lead.</source>
+        <translation>STOP: this person or vehicle is on the watchlist. Call the lead.</translation>
+    </message>
+    <message>
+        <source>No such visit.</source>
+        <translation>No such visit.</translation>
+    </message>
+    <message>
+        <source>State why the full number is needed.</source>
+        <translation>State why the full number is needed.</translation>
+    </message>
+    <message>
+        <source>Nothing to unmask for this visit.</source>
+        <translation>Nothing to unmask for this visit.</translation>
     </message>
 </context>
 </TS>

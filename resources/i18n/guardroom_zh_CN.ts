@@ -194,6 +194,14 @@
         <source>{device}: {state} ({detail})</source>
         <translation>{device}：{state}（{detail}）</translation>
     </message>
+    <message>
+        <source>{arrived}  {name}  {document}  {host}  {plate}  {left}</source>
+        <translation>{arrived}  {name}  {document}  {host}  {plate}  {left}</translation>
+    </message>
+    <message>
+        <source>No matching visits.</source>
+        <translation>没有匹配的来访记录。</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -212,6 +220,29 @@
     <message>
         <source>unrecognised</source>
         <translation>未识别</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他证件</translation>
     </message>
 </context>
 <context>
@@ -247,6 +278,69 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>Old 15-digit numbers are no longer valid; ask for the 18-character number.</source>
+        <translation>15 位旧号码已停用，请出示 18 位身份证号码。</translation>
+    </message>
+    <message>
+        <source>A resident ID number must have 18 characters, not {count}.</source>
+        <translation>身份证号码应为 18 位，当前为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>Character {position} must be a digit, not {char}.</source>
+        <translation>第 {position} 位应为数字，不能是 {char}。</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X, not {char}.</source>
+        <translation>最后一位应为数字或 X，不能是 {char}。</translation>
+    </message>
+    <message>
+        <source>No province has the code {region}: check the first two digits.</source>
+        <translation>没有代码为 {region} 的省份，请核对前两位。</translation>
+    </message>
+    <message>
+        <source>No birth date begins with {digits}.</source>
+        <translation>没有以 {digits} 开头的出生日期。</translation>
+    </message>
+    <message>
+        <source>The check digit should be {expected}, not {actual}: look for a mistyped digit.</source>
+        <translation>校验码应为 {expected}，不是 {actual}，请检查是否有输错的数字。</translation>
+    </message>
+    <message>
+        <source>The birth date {digits} does not exist.</source>
+        <translation>出生日期 {digits} 不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>出生日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before 1900.</source>
+        <translation>出生日期 {date} 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation>护照号码应为 5 至 17 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong/Macao permit number is C, H or M followed by 8 to 10 letters and digits.</source>
+        <translation>港澳通行证号码以 C、H 或 M 开头，后接 8 至 10 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>A Taiwan permit number has 8 digits, or 10 letters and digits.</source>
+        <translation>台湾居民来往大陆通行证号码应为 8 位数字，或 10 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>A document number has at most 32 printable characters.</source>
+        <translation>证件号码最多 32 个可打印字符。</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>请输入证件号码。</translation>
     </message>
 </context>
 <context>
@@ -367,6 +461,112 @@
     <message>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>Plate</name>
+    <message>
+        <source>Enter a plate number.</source>
+        <translation>请输入车牌号。</translation>
+    </message>
+    <message>
+        <source>An embassy plate is 使 and 6 digits.</source>
+        <translation>使馆车牌为“使”加 6 位数字。</translation>
+    </message>
+    <message>
+        <source>An armed-police plate is WJ, an optional province and 5 or 6 characters.</source>
+        <translation>武警车牌为 WJ、可选的省份简称，再加 5 或 6 位字符。</translation>
+    </message>
+    <message>
+        <source>A military plate is two letters and 5 digits, such as VA12345.</source>
+        <translation>军队车牌为两个字母加 5 位数字，例如 VA12345。</translation>
+    </message>
+    <message>
+        <source>A plate begins with a province character, such as 京 or 粤.</source>
+        <translation>车牌应以省份简称开头，例如“京”或“粤”。</translation>
+    </message>
+    <message>
+        <source>Unknown province {char}.</source>
+        <translation>未知的省份简称：{char}。</translation>
+    </message>
+    <message>
+        <source>After {prefix} comes the letter of the issuing office.</source>
+        <translation>{prefix} 后应为发牌机关代号字母。</translation>
+    </message>
+    <message>
+        <source>I and O are not used on plates.</source>
+        <translation>车牌中不使用字母 I 和 O。</translation>
+    </message>
+    <message>
+        <source>After {prefix} comes the letter of the issuing office, not {char}.</source>
+        <translation>{prefix} 后应为发牌机关代号字母，不能是 {char}。</translation>
+    </message>
+    <message>
+        <source>Unexpected character {char} on a plate.</source>
+        <translation>车牌中不应出现字符 {char}。</translation>
+    </message>
+    <message>
+        <source>{suffix} plates begin with 粤Z.</source>
+        <translation>“{suffix}”字车牌应以“粤Z”开头。</translation>
+    </message>
+    <message>
+        <source>Expected 4 characters between {prefix} and {suffix}, found {count}.</source>
+        <translation>{prefix} 与 {suffix} 之间应为 4 位字符，当前为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>On a new-energy plate {prefix} is followed by a letter A to K (D or F on most), one more character and 4 digits (small cars), or by 5 digits and D or F (large vehicles).</source>
+        <translation>新能源车牌中 {prefix} 后应为 A 至 K 中的一个字母（多为 D 或 F）、一位字母或数字及 4 位数字（小型车），或 5 位数字加 D 或 F（大型车）。</translation>
+    </message>
+    <message>
+        <source>Expected 5 characters after {prefix} (6 on a new-energy plate), found {count}.</source>
+        <translation>{prefix} 后应为 5 位字符（新能源车牌为 6 位），当前为 {count} 位。</translation>
+    </message>
+    <message>
+        <source>{plate} is not a known plate format.</source>
+        <translation>{plate} 不是已知的车牌格式。</translation>
+    </message>
+</context>
+<context>
+    <name>PlateKind</name>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>new energy</source>
+        <translation>新能源</translation>
+    </message>
+    <message>
+        <source>trailer</source>
+        <translation>挂车</translation>
+    </message>
+    <message>
+        <source>driving-school coach</source>
+        <translation>教练车</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>警用</translation>
+    </message>
+    <message>
+        <source>Hong Kong cross-border</source>
+        <translation>粤港两地</translation>
+    </message>
+    <message>
+        <source>Macao cross-border</source>
+        <translation>粤澳两地</translation>
+    </message>
+    <message>
+        <source>consulate</source>
+        <translation>领馆</translation>
+    </message>
+    <message>
+        <source>embassy</source>
+        <translation>使馆</translation>
+    </message>
+    <message>
+        <source>military / armed police</source>
+        <translation>军队/武警</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1090,33 @@
     <message>
         <source>SCAN THE CODE</source>
         <translation>请扫码</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Enter the visitor's name.</source>
+        <translation>请输入访客姓名。</translation>
+    </message>
+    <message>
+        <source>The expected stay is between 1 minute and 24 hours.</source>
+        <translation>预计停留时间应在 1 分钟至 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>STOP: this person or vehicle is on the watchlist. Call the lead.</source>
+        <translation>停止放行：此人或车辆在布控名单中，请立即报告队长。</translation>
+    </message>
+    <message>
+        <source>No such visit.</source>
+        <translation>没有这条来访记录。</translation>
+    </message>
+    <message>
+        <source>State why the full number is needed.</source>
+        <translation>请说明需要查看完整号码的理由。</translation>
+    </message>
+    <message>
+        <source>Nothing to unmask for this visit.</source>
+        <translation>此来访记录没有可显示的证件号码。</translation>
     </message>
 </context>
 </TS>

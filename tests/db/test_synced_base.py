@@ -47,3 +47,21 @@ def test_node_id_is_created_once(tmp_path):
     second = open_context(tmp_path)
     assert second.node_id == node
     second.close()
+
+
+def test_times_are_stored_in_utc_and_come_back_aware(ctx):
+    from datetime import datetime, timedelta, timezone
+
+    from db.station_models import Check
+
+    beijing = timezone(timedelta(hours=8))
+    local = datetime(2026, 11, 28, 8, 30, tzinfo=beijing)
+    with ctx.unit_of_work() as s:
+        s.add(Check(at=local, verdict="pass"))
+    with ctx.unit_of_work() as s:
+        stored = s.scalar(select(Check.at))
+        early = s.scalar(select(Check.id).where(
+            Check.at >= datetime(2026, 11, 28, 0, 31, tzinfo=timezone.utc)))
+    assert stored == local and stored.tzinfo is not None
+    assert stored.utcoffset() == timedelta(0)
+    assert early is None  # 08:30 in Beijing is 00:30 UTC: compared as times, not as text

@@ -1,0 +1,1 @@
+"""Visitors and vehicles: registration, passes, the on-site list, watchlists."""

@@ -1,0 +1,198 @@
+"""The visitor register: walk-in registration, check-out, who is on site, finding a visit,
+unmasking an identity number (audited), and the retention purge (PIPL)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+
+from app.context import AppContext
+from app.domain import Changes, CurrentUser, Outcome, Role
+from app.i18n import QT_TRANSLATE_NOOP, GuardroomError
+from app.privacy import Vault
+from app.security import as_utc
+from app.services import audit_log, checks
+from app.services.accounts import require
+from app.visitors import id_numbers
+from db.visitor_models import Visit
+
+DOCUMENT = "visit.document"
+PHONE = "visit.phone"
+
+
+class VisitError(GuardroomError):
+    pass
+
+
+class WatchlistHit(VisitError):
+    """The person or vehicle is on the watchlist: the entry stops and the guard is alerted."""
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    """What the guard typed on the walk-in form."""
+
+    name: str
+    document_kind: str
+    document_number: str
+    phone: str = ""
+    host_name: str = ""
+    host_department: str = ""
+    purpose: str = ""
+    expected_minutes: int = 60
+    companions: int = 0
+    plate: str = ""
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """A visit as a view shows it: the identity number only masked."""
+
+    id: uuid.UUID
+    name: str
+    document_kind: str
+    document_masked: str
+    host_name: str
+    host_department: str
+    purpose: str
+    plate: str
+    arrived_at: datetime
+    left_at: datetime | None
+    expected_minutes: int
+    purged: bool
+
+    def overstaying(self, now: datetime) -> bool:
+        return (self.left_at is None
+                and as_utc(self.arrived_at) + timedelta(minutes=self.expected_minutes) < now)
+
+
+def _summary(v: Visit) -> VisitSummary:
+    return VisitSummary(v.id, v.name, v.document_kind, v.document_masked, v.host_name,
+                        v.host_department, v.purpose, v.plate, v.arrived_at, v.left_at,
+                        v.expected_minutes, v.purged_at is not None)
+
+
+def vault(ctx: AppContext) -> Vault:
+    return Vault.for_folder(ctx.paths.keys)
+
+
+def register(ctx: AppContext, actor: CurrentUser, form: WalkIn) -> Outcome:
+    """Check the form, stop a watchlisted person or vehicle, then log the arrival."""
+    require(actor, Role.GUARD, Role.LEAD, Role.ADMIN)
+    name = form.name.strip()
+    if not name:
+        raise VisitError(QT_TRANSLATE_NOOP("Visits", "Enter the visitor's name."))
+    number = id_numbers.normalise(form.document_number)
+    problem = id_numbers.validate_document(id_numbers.DocumentKind(form.document_kind), number)
+    if problem is not None:
+        raise VisitError(problem.message)
+    if not 1 <= form.expected_minutes <= 24 * 60:
+        raise VisitError(QT_TRANSLATE_NOOP(
+            "Visits", "The expected stay is between 1 minute and 24 hours."))
+    v = vault(ctx)
+    number_hash = v.search_hash(number)
+    plate = form.plate.strip().upper()
+    if checks.is_watchlisted(ctx, [number_hash] + ([v.search_hash(plate)] if plate else [])):
+        with ctx.unit_of_work() as s:
+            audit_log.append(ctx, s, actor.username, "visit.watchlist_hit",
+                             target_kind="visit", detail={"document": id_numbers.mask(number)})
+        raise WatchlistHit(QT_TRANSLATE_NOOP(
+            "Visits", "STOP: this person or vehicle is on the watchlist. Call the lead."))
+    with ctx.unit_of_work() as s:
+        visit = Visit(
+            arrived_at=ctx.now(), name=name, document_kind=form.document_kind,
+            document_sealed=v.seal(number, DOCUMENT), document_hash=number_hash,
+            document_masked=id_numbers.mask(number),
+            phone_sealed=v.seal(form.phone.strip(), PHONE) if form.phone.strip() else "",
+            host_name=form.host_name.strip(), host_department=form.host_department.strip(),
+            purpose=form.purpose.strip(), expected_minutes=form.expected_minutes,
+            companions=form.companions, plate=plate, post=ctx.settings.station.post,
+            guard=actor.username)
+        s.add(visit)
+        s.flush()
+        return Outcome(_summary(visit), Changes.of("visit"))
+
+
+def check_out(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID) -> Outcome:
+    require(actor, Role.GUARD, Role.LEAD, Role.ADMIN)
+    with ctx.unit_of_work() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise VisitError(QT_TRANSLATE_NOOP("Visits", "No such visit."))
+        if visit.left_at is None:
+            visit.left_at = ctx.now()
+        return Outcome(_summary(visit), Changes.of("visit"))
+
+
+def on_site(ctx: AppContext) -> list[VisitSummary]:
+    """Who is inside now, longest first (the evacuation list)."""
+    with ctx.unit_of_work() as s:
+        rows = s.scalars(select(Visit).where(Visit.left_at.is_(None), Visit.deleted.is_(False))
+                         .order_by(Visit.arrived_at))
+        return [_summary(v) for v in rows]
+
+
+def overstaying(ctx: AppContext) -> list[VisitSummary]:
+    now = ctx.now()
+    return [v for v in on_site(ctx) if v.overstaying(now)]
+
+
+def find(ctx: AppContext, *, document: str = "", name_prefix: str = "", plate: str = "",
+         limit: int = 50) -> list[VisitSummary]:
+    """Exact identity number (by its keyed hash), name prefix or plate; newest first."""
+    query = select(Visit).where(Visit.deleted.is_(False))
+    if document:
+        query = query.where(Visit.document_hash == vault(ctx).search_hash(
+            id_numbers.normalise(document)))
+    if name_prefix:
+        escaped = name_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Visit.name.like(f"{escaped}%", escape="\\"))
+    if plate:
+        query = query.where(Visit.plate == plate.strip().upper())
+    with ctx.unit_of_work() as s:
+        rows = s.scalars(query.order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(limit))
+        return [_summary(v) for v in rows]
+
+
+def unmask(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID, reason: str) -> str:
+    """The full identity number, for a lead with a stated reason — audited."""
+    require(actor, Role.LEAD, Role.ADMIN)
+    if len(reason.strip()) < 2:
+        raise VisitError(QT_TRANSLATE_NOOP("Visits", "State why the full number is needed."))
+    with ctx.unit_of_work() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None or not visit.document_sealed:
+            raise VisitError(QT_TRANSLATE_NOOP("Visits", "Nothing to unmask for this visit."))
+        number = vault(ctx).open(visit.document_sealed, DOCUMENT)
+        audit_log.append(ctx, s, actor.username, "visit.unmask", target_kind="visit",
+                         target_id=str(visit.id), detail={"reason": reason.strip()})
+        return number
+
+
+def purge_expired(ctx: AppContext, retention_days: int | None = None) -> int:
+    """Clear the personal data of visits that ended before the retention period; the rows
+    stay (times, host department, post) so the counts do not change."""
+    days = retention_days if retention_days is not None else ctx.settings.privacy.retention_days
+    cutoff = ctx.now() - timedelta(days=days)
+    with ctx.unit_of_work() as s:
+        result = s.execute(
+            update(Visit).where(Visit.left_at.is_not(None), Visit.left_at < cutoff,
+                                Visit.purged_at.is_(None))
+            .values(name="", document_sealed="", document_hash="", document_masked="",
+                    phone_sealed="", host_name="", plate="", purged_at=ctx.now(),
+                    updated_hlc=ctx.clock.now()))
+        purged = result.rowcount or 0
+        if purged:
+            audit_log.append(ctx, s, audit_log.SYSTEM_ACTOR, "visit.purge",
+                             target_kind="visit", detail={"visits": purged, "days": days})
+        return purged
+
+
+def count_since(ctx: AppContext, since: datetime) -> int:
+    """Visits that began since ``since`` — purged ones included."""
+    with ctx.unit_of_work() as s:
+        return s.scalar(select(func.count()).select_from(Visit).where(
+            Visit.arrived_at >= since)) or 0

@@ -1,0 +1,44 @@
+"""``guardroom visits find``: matching visits, identity numbers masked, newest first."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+
+def add_parser(sub, common: argparse.ArgumentParser) -> None:
+    visits = sub.add_parser("visits", help="the visitor register").add_subparsers(
+        dest="visits_command", metavar="ACTION", required=True)
+    find = visits.add_parser("find", parents=[common], help="find visits (shown masked)")
+    what = find.add_mutually_exclusive_group(required=True)
+    what.add_argument("--id", metavar="N", help="the exact identity or document number")
+    what.add_argument("--name", metavar="PREFIX", help="the start of the visitor's name")
+    what.add_argument("--plate", metavar="P", help="a vehicle plate")
+    find.add_argument("--limit", type=int, default=50)
+
+
+def cmd_find(args, out) -> int:
+    from app.startup import open_for_command
+    from app.visitors import registry
+
+    ctx = open_for_command(args.data_dir, args.config)
+    try:
+        found = registry.find(ctx, document=args.id or "", name_prefix=args.name or "",
+                              plate=args.plate or "", limit=args.limit)
+    finally:
+        ctx.close()
+    for v in found:
+        out.emit(QT_TRANSLATE_NOOP("Cli", "{arrived}  {name}  {document}  {host}  {plate}  "
+                                          "{left}").with_(
+            arrived=v.arrived_at.astimezone().strftime("%Y-%m-%d %H:%M"), name=v.name or "—",
+            document=v.document_masked or "—", host=v.host_department or "—",
+            plate=v.plate or "—",
+            left=v.left_at.astimezone().strftime("%H:%M") if v.left_at else "…"),
+            id=str(v.id), arrived_at=v.arrived_at.isoformat(), name=v.name,
+            document=v.document_masked, host_name=v.host_name,
+            host_department=v.host_department, plate=v.plate,
+            left_at=v.left_at.isoformat() if v.left_at else None, purged=v.purged)
+    if not found:
+        out.note(QT_TRANSLATE_NOOP("Cli", "No matching visits."))
+    return 0

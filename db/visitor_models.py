@@ -1,0 +1,41 @@
+"""The entry log's tables: visits (personal data sealed, searchable by keyed hash)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Synced
+from db.types import UtcDateTime
+
+
+class Visit(Synced, Base):
+    """One visitor's stay, from arrival to departure. The identity number is never stored in
+    the clear: sealed (AES-GCM), a keyed hash for exact search, and its masked form. After the
+    retention period the personal fields are cleared; the row stays for the counts."""
+
+    __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_arrived_at_id", "arrived_at", "id"),)
+    arrived_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    left_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
+    signed_out_automatically: Mapped[bool] = mapped_column(Boolean, nullable=False,
+                                                           default=False)
+    expected_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=60)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, default="", index=True)
+    document_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    document_sealed: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    document_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="",
+                                               index=True)
+    document_masked: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    phone_sealed: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    host_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    host_department: Mapped[str] = mapped_column(String(100), nullable=False, default="",
+                                                 index=True)
+    purpose: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    companions: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    plate: Mapped[str] = mapped_column(String(16), nullable=False, default="", index=True)
+    post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    guard: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
