@@ -64,7 +64,7 @@ def ctx(tmp_path, now):
 def demo_ctx(ctx):
     from app.services import demo
 
-    demo.seed(ctx)
+    demo.seed(ctx, visitors=False)  # tests register their own visitors
     ctx.demo = True
     return ctx
 

@@ -111,7 +111,7 @@ def screenshot(shell: Shell, path: Path, page: str | None) -> int:
     shown = window.show_page(page or "check")
     window.resize(DEFAULT_SIZE)
     window.show()
-    _settle(shown)
+    _settle(shown, shell.runner)
     image = grab_window(window, DEFAULT_SIZE)
     window.close()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -122,15 +122,16 @@ def screenshot(shell: Shell, path: Path, page: str | None) -> int:
     return 0
 
 
-def _settle(page, seconds: float = 4.0) -> None:
-    """With the demo's simulated gate running, let the first visitor through before the
-    picture is taken (a page that is waiting on nothing is taken at once)."""
+def _settle(page, runner: ServiceRunner, seconds: float = 4.0) -> None:
+    """Before the picture: let the page's data arrive and, with the demo's simulated gate
+    running on the check station, the first visitor through."""
     import time
 
-    if not hasattr(page, "last_check") or page.station is None:
-        return
     deadline = time.monotonic() + seconds
-    while page.last_check is None and time.monotonic() < deadline:
+    waiting_for_visitor = getattr(page, "station", None) is not None and hasattr(
+        page, "last_check")
+    while time.monotonic() < deadline and (
+            runner.busy or (waiting_for_visitor and page.last_check is None)):
         QApplication.processEvents()
         time.sleep(0.02)
     QApplication.processEvents()

@@ -154,6 +154,12 @@ class MainWindow(Retranslating, QMainWindow):
             page = StationPage(self.ctx, self.user, self.runner)
             page.changes_made.connect(self.changes_made)
             return page
+        if key == "visitors":
+            from ui.pages.visitors_page import VisitorsPage
+
+            page = VisitorsPage(self.ctx, self.user, self.runner)
+            page.changes_made.connect(self.changes_made)
+            return page
         return NotYetPage(key)
 
     def _show_row(self, row: int) -> None:

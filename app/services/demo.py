@@ -38,7 +38,7 @@ def is_seeded(ctx: AppContext) -> bool:
         return (s.scalar(select(func.count()).select_from(User)) or 0) > 0
 
 
-def seed(ctx: AppContext, rng_seed: int = 20261128) -> bool:
+def seed(ctx: AppContext, rng_seed: int = 20261128, visitors: bool = True) -> bool:
     """Fill an empty workstation with demo data; return False if it already had users."""
     if is_seeded(ctx):
         return False
@@ -72,4 +72,38 @@ def seed(ctx: AppContext, rng_seed: int = 20261128) -> bool:
             audit_log.append(ctx, s, going, "logout", target_kind="user", at=at)
             audit_log.append(ctx, s, coming, "login", target_kind="user",
                              at=at + timedelta(minutes=rng.randrange(1, 9)))
+    if visitors:
+        _seed_visits(ctx, rng)
     return True
+
+
+# Made-up people; the numbers are 17 digits, completed with their check digit when seeded.
+DEMO_VISITORS = (("陈静", "11010119900307152", "办公室", "刘主任", "送交材料"),
+                 ("周涛", "32010219851123451", "财务科", "吴科长", "对账"),
+                 ("孙丽", "44010619920715002", "人事科", "郑科长", "面试"),
+                 ("马强", "51010419880101661", "信息中心", "何工", "设备维修"),
+                 ("胡敏", "37010219951212004", "办公室", "刘主任", "会议"),
+                 ("郭伟", "33010619800405223", "后勤科", "林科长", "送货"))
+
+
+def _seed_visits(ctx: AppContext, rng: random.Random) -> None:
+    """Visitors this morning: some still inside (one overstaying), some gone."""
+    from app.privacy import Vault
+    from app.visitors import id_numbers, registry
+    from db.visitor_models import Visit
+
+    vault = Vault.for_folder(ctx.paths.keys)
+    now = ctx.now()
+    with ctx.unit_of_work() as s:
+        for i, (name, first17, department, host, purpose) in enumerate(DEMO_VISITORS):
+            number = first17 + id_numbers.check_digit(first17)
+            arrived = now - timedelta(minutes=20 + 35 * i)
+            s.add(Visit(arrived_at=arrived, left_at=arrived + timedelta(minutes=40)
+                        if i >= 4 else None, expected_minutes=60 if i != 3 else 90,
+                        name=name, document_kind="resident_id",
+                        document_sealed=vault.seal(number, registry.DOCUMENT),
+                        document_hash=vault.search_hash(number),
+                        document_masked=id_numbers.mask(number), host_name=host,
+                        host_department=department, purpose=purpose,
+                        plate="京A" + f"{rng.randrange(10**5):05d}" if i == 1 else "",
+                        post=ctx.settings.station.post, guard="guard"))

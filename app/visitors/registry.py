@@ -16,7 +16,7 @@ from app.privacy import Vault
 from app.security import as_utc
 from app.services import audit_log, checks
 from app.services.accounts import require
-from app.visitors import id_numbers
+from app.visitors import id_numbers, plates
 from db.visitor_models import Visit
 
 DOCUMENT = "visit.document"
@@ -85,16 +85,22 @@ def register(ctx: AppContext, actor: CurrentUser, form: WalkIn) -> Outcome:
     name = form.name.strip()
     if not name:
         raise VisitError(QT_TRANSLATE_NOOP("Visits", "Enter the visitor's name."))
-    number = id_numbers.normalise(form.document_number)
-    problem = id_numbers.validate_document(id_numbers.DocumentKind(form.document_kind), number)
+    kind = id_numbers.DocumentKind(form.document_kind)
+    number = id_numbers.normalise_document(kind, form.document_number)
+    problem = id_numbers.validate_document(kind, number)
     if problem is not None:
         raise VisitError(problem.message)
+    plate = ""
+    if form.plate.strip():
+        checked = plates.classify(form.plate)
+        if not checked.ok:
+            raise VisitError(checked.problem)
+        plate = checked.plate
     if not 1 <= form.expected_minutes <= 24 * 60:
         raise VisitError(QT_TRANSLATE_NOOP(
             "Visits", "The expected stay is between 1 minute and 24 hours."))
     v = vault(ctx)
     number_hash = v.search_hash(number)
-    plate = form.plate.strip().upper()
     if checks.is_watchlisted(ctx, [number_hash] + ([v.search_hash(plate)] if plate else [])):
         with ctx.unit_of_work() as s:
             audit_log.append(ctx, s, actor.username, "visit.watchlist_hit",
@@ -151,7 +157,7 @@ def find(ctx: AppContext, *, document: str = "", name_prefix: str = "", plate: s
         escaped = name_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Visit.name.like(f"{escaped}%", escape="\\"))
     if plate:
-        query = query.where(Visit.plate == plate.strip().upper())
+        query = query.where(Visit.plate == plates.normalise(plate))
     with ctx.unit_of_work() as s:
         rows = s.scalars(query.order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(limit))
         return [_summary(v) for v in rows]

@@ -1093,6 +1093,45 @@
     </message>
 </context>
 <context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>overstayed</source>
+        <translation>overstayed</translation>
+    </message>
+    <message>
+        <source>On site now: {0}</source>
+        <translation>On site now: {0}</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Check out the selected visitor</source>
+        <translation>Check out the selected visitor</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Enter the visitor's name.</source>
@@ -1117,6 +1156,65 @@
     <message>
         <source>Nothing to unmask for this visit.</source>
         <translation>Nothing to unmask for this visit.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Registered: {0} ({1})</source>
+        <translation>Registered: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Walk-in visitor</source>
+        <translation>Walk-in visitor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Expected stay (minutes)</source>
+        <translation>Expected stay (minutes)</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 京A12345</source>
+        <translation>optional, e.g. 京A12345</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>Register (Enter)</translation>
     </message>
 </context>
 </TS>

@@ -1093,6 +1093,45 @@
     </message>
 </context>
 <context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>overstayed</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>On site now: {0}</source>
+        <translation>当前在场访客：{0} 人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访部门/人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Check out the selected visitor</source>
+        <translation>为所选访客办理离开</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Enter the visitor's name.</source>
@@ -1117,6 +1156,65 @@
     <message>
         <source>Nothing to unmask for this visit.</source>
         <translation>此来访记录没有可显示的证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Registered: {0} ({1})</source>
+        <translation>已登记：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Walk-in visitor</source>
+        <translation>临时访客登记</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Expected stay (minutes)</source>
+        <translation>预计停留（分钟）</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>随行人数</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 京A12345</source>
+        <translation>选填，例如 京A12345</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>登记（回车）</translation>
     </message>
 </context>
 </TS>

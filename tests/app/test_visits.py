@@ -96,3 +96,20 @@ def test_purge_clears_personal_data_and_keeps_the_counts(demo_ctx, guard, now):
     assert registry.find(demo_ctx, document=ID) == [registry.find(demo_ctx, name_prefix="王")[0]]
     assert registry.find(demo_ctx, name_prefix="王")[0].id == recent.id
     assert audit_log.verify(demo_ctx).ok
+
+
+def test_bad_plate_is_refused_and_plates_are_normalised(demo_ctx, guard):
+    with pytest.raises(registry.VisitError, match="I and O"):
+        registry.register(demo_ctx, guard, walk_in(plate="京AI2345"))
+    visit = registry.register(demo_ctx, guard, walk_in(plate=" 京a·12345 ")).value
+    assert visit.plate == "京A12345"
+    assert [v.id for v in registry.find(demo_ctx, plate="京A 12345")] == [visit.id]
+
+
+def test_demo_seeds_visitors_on_site_with_valid_sealed_numbers(ctx):
+    from app.services import demo
+
+    demo.seed(ctx)
+    inside = registry.on_site(ctx)
+    assert len(inside) == 4 and all("*" in v.document_masked for v in inside)
+    assert len(registry.overstaying(ctx)) >= 1

@@ -1,0 +1,83 @@
+"""Registering a walk-in visitor with the keyboard alone, then checking them out."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from app.visitors import registry
+from ui.pages.visitors_page import VisitorsPage
+
+ID = "11010519491231002X"
+
+
+def type_text(qtbot, text):
+    """Type into the focused field: ASCII as key presses, Chinese as an input method commits
+    it (the way a guard's pinyin IME delivers it)."""
+    widget = QApplication.focusWidget()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+def type_and_tab(qtbot, text):
+    type_text(qtbot, text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def test_keyboard_only_registration(qtbot, demo_ctx, guard, runner, translations):
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    page.changes_made.connect(page.on_changes)  # what the main window's broadcast does
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.form.name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.name)
+    type_and_tab(qtbot, "张三")
+    type_and_tab(qtbot, "")  # the document kind: resident ID card is the default
+    type_text(qtbot, "1101051949123100")
+    type_text(qtbot, "21")  # wrong check digit: a hint at once
+    assert page.form.number_hint.text() == "校验码应为 X，不是 1，请检查是否有输错的数字。"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    type_text(qtbot, "x")
+    assert page.form.number_hint.text() == ""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_and_tab(qtbot, "13800138000")
+    type_and_tab(qtbot, "李科长")
+    type_and_tab(qtbot, "办公室")
+    type_text(qtbot, "送文件")
+    with qtbot.waitSignal(page.form.registered, timeout=5000) as signal:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    visit = signal.args[0].value
+    assert (visit.name, visit.document_masked, visit.host_name) == ("张三", "110105********002X",
+                                                                   "李科长")
+    assert page.form.name.text() == "" and QApplication.focusWidget() is page.form.name
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=3000)
+    assert page.table.item(0, 2).text() == "110105********002X"
+    assert [v.id for v in registry.find(demo_ctx, document=ID)] == [visit.id]
+
+
+def test_a_failed_save_keeps_what_was_typed(qtbot, demo_ctx, guard, runner, translations):
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    page.form.name.setText("王五")
+    page.form.number.setText("110105194912310021")
+    page.form.plate.setText("京AI2345")
+    page.form.save()
+    qtbot.waitUntil(lambda: page.form.message.isVisibleTo(page.form), timeout=3000)
+    assert "校验码" in page.form.message.text()
+    assert (page.form.name.text(), page.form.number.text()) == ("王五", "110105194912310021")
+
+
+def test_check_out_from_the_on_site_list(qtbot, demo_ctx, guard, runner, translations):
+    registry.register(demo_ctx, guard, registry.WalkIn("赵六", "resident_id", ID))
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=3000)
+    page.table.selectRow(0)
+    page.check_out_selected()
+    qtbot.waitUntil(lambda: registry.on_site(demo_ctx) == [], timeout=3000)

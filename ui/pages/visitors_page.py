@@ -1,0 +1,100 @@
+"""Visitors & vehicles: the walk-in form beside the on-site list (who is inside now, since
+when, overstays marked), with check-out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.domain import Changes, CurrentUser
+from app.visitors import registry
+from ui.pages.walk_in_form import WalkInForm
+from ui.widgets import Retranslating
+from ui.worker import ServiceRunner
+
+OVERSTAY_COLOUR = QColor("#fde2e1")
+REFRESH_MS = 60_000  # overstays appear without anyone touching the screen
+
+
+class VisitorsPage(Retranslating, QWidget):
+    changes_made = Signal(object)
+
+    def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_visitors")
+        self.ctx, self.user, self.runner = ctx, user, runner
+        self.visits: list[registry.VisitSummary] = []
+        self.form = WalkInForm(ctx, user, runner)
+        self.form.setFixedWidth(430)
+        self.form.registered.connect(lambda outcome: self.changes_made.emit(outcome.changes))
+        self.title = QLabel(objectName="onSiteTitle")
+        self.table = QTableWidget(0, 6, objectName="onSite")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.check_out_button = QPushButton(objectName="checkOut")
+        self.check_out_button.clicked.connect(self.check_out_selected)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.table, 1)
+        right.addWidget(self.check_out_button)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(right, 1)
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.runner.submit(registry.on_site, self.ctx, on_done=self._show)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("visit"):
+            self.refresh()
+
+    def _show(self, visits: list[registry.VisitSummary]) -> None:
+        self.visits = visits
+        now = self.ctx.now()
+        self.table.setRowCount(len(visits))
+        for row, v in enumerate(visits):
+            cells = (v.arrived_at.astimezone().strftime("%H:%M"), v.name, v.document_masked,
+                     " ".join(p for p in (v.host_department, v.host_name) if p), v.plate,
+                     self.tr("overstayed") if v.overstaying(now) else "")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if v.overstaying(now):
+                    item.setBackground(QBrush(OVERSTAY_COLOUR))
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.title.setText(self.tr("On site now: {0}").format(len(visits)))
+
+    def check_out_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.visits):
+            self.runner.submit(registry.check_out, self.ctx, self.user, self.visits[row].id,
+                               on_done=lambda o: self.changes_made.emit(o.changes),
+                               receiver=self)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Since"), self.tr("Name"), self.tr("Document"), self.tr("Visiting"),
+            self.tr("Vehicle"), self.tr("Note")])
+        self.check_out_button.setText(self.tr("Check out the selected visitor"))
+        self._show(self.visits)

@@ -1,0 +1,147 @@
+"""The walk-in registration form, keyboard first: Tab between fields, Enter saves, a failed
+save keeps everything typed. The identity number is checked as it is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.domain import CurrentUser
+from app.i18n import GuardroomError
+from app.visitors import id_numbers, plates, registry
+from ui.i18n import render
+from ui.widgets import MessageLabel, Retranslating
+from ui.worker import ServiceRunner
+
+
+class WalkInForm(Retranslating, QGroupBox):
+    registered = Signal(object)  # Outcome
+
+    def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.user, self.runner = ctx, user, runner
+        self.name = QLineEdit(objectName="visitorName")
+        self.kind = QComboBox(objectName="documentKind")
+        for kind in id_numbers.DocumentKind:
+            self.kind.addItem("", kind.value)
+        self.number = QLineEdit(objectName="documentNumber")
+        self.number_hint = MessageLabel("error")
+        self.phone = QLineEdit(objectName="visitorPhone")
+        self.host_name = QLineEdit(objectName="hostName")
+        self.host_department = QLineEdit(objectName="hostDepartment")
+        self.purpose = QLineEdit(objectName="purpose")
+        self.minutes = QSpinBox(objectName="expectedMinutes", minimum=5, maximum=24 * 60,
+                                singleStep=15, value=60)
+        self.companions = QSpinBox(objectName="companions", minimum=0, maximum=50)
+        self.province = QComboBox(objectName="plateProvince")
+        self.province.addItem("—", "")
+        for char in plates.PROVINCES:
+            self.province.addItem(char, char)
+        self.plate = QLineEdit(objectName="plate")
+        self.save_button = QPushButton(objectName="registerVisit")
+        self.message = MessageLabel("error")
+        self.notice = MessageLabel("notice")
+
+        plate_row = QHBoxLayout()
+        plate_row.addWidget(self.province)
+        plate_row.addWidget(self.plate, 1)
+        self.labels = [QLabel() for _ in range(10)]
+        form = QFormLayout()
+        rows = (self.name, self.kind, self.number, self.phone, self.host_name,
+                self.host_department, self.purpose, self.minutes, self.companions, plate_row)
+        for label, field in zip(self.labels, rows):
+            form.addRow(label, field)
+            if field is self.number:
+                form.addRow("", self.number_hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.save_button)
+
+        self.number.textEdited.connect(self._check_as_typed)
+        self.kind.currentIndexChanged.connect(lambda _i: self._check_as_typed())
+        self.province.activated.connect(self._province_chosen)
+        self.save_button.clicked.connect(self.save)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self.save,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setTabOrder(self.name, self.kind)
+        self.retranslate()
+
+    def _check_as_typed(self, _text: str = "") -> None:
+        problem = None
+        if self.kind.currentData() == id_numbers.DocumentKind.RESIDENT_ID:
+            problem = id_numbers.partial_problem(self.number.text())
+        self.number_hint.show_text(render(problem.message) if problem else "")
+
+    def _province_chosen(self, _index: int) -> None:
+        char = self.province.currentData()
+        text = plates.normalise(self.plate.text())
+        if char:
+            rest = text[1:] if text[:1] in plates.PROVINCES else text
+            self.plate.setText(char + rest)
+        self.plate.setFocus()
+
+    def walk_in(self) -> registry.WalkIn:
+        return registry.WalkIn(
+            name=self.name.text(), document_kind=self.kind.currentData(),
+            document_number=self.number.text(), phone=self.phone.text(),
+            host_name=self.host_name.text(), host_department=self.host_department.text(),
+            purpose=self.purpose.text(), expected_minutes=self.minutes.value(),
+            companions=self.companions.value(), plate=self.plate.text())
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.save_button.setEnabled(False)
+        self.message.show_text("")
+        self.runner.submit(registry.register, self.ctx, self.user, self.walk_in(),
+                           on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, outcome) -> None:
+        self.save_button.setEnabled(True)
+        for field in (self.name, self.number, self.phone, self.host_name, self.host_department,
+                      self.purpose, self.plate):
+            field.clear()
+        self.minutes.setValue(60)
+        self.companions.setValue(0)
+        self.number_hint.show_text("")
+        self.notice.show_text(self.tr("Registered: {0} ({1})").format(
+            outcome.value.name, outcome.value.document_masked))
+        self.name.setFocus()
+        self.registered.emit(outcome)
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.notice.show_text("")
+        self.message.show_text(render(error.message) if isinstance(error, GuardroomError)
+                               else str(error))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Walk-in visitor"))
+        texts = (self.tr("Name"), self.tr("Document"), self.tr("Number"), self.tr("Phone"),
+                 self.tr("Visiting"), self.tr("Department"), self.tr("Purpose"),
+                 self.tr("Expected stay (minutes)"), self.tr("Companions"), self.tr("Vehicle"))
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+        for i in range(self.kind.count()):
+            kind = id_numbers.DocumentKind(self.kind.itemData(i))
+            self.kind.setItemText(i, QCoreApplication.translate(
+                "DocumentKind", id_numbers.DOCUMENT_LABELS[kind].text))
+        self.plate.setPlaceholderText(self.tr("optional, e.g. 京A12345"))
+        self.save_button.setText(self.tr("Register (Enter)"))
