@@ -328,6 +328,7 @@ COMMANDS = {
     ("devices", "test"): cmd_devices_test,
     ("station", None): station_cli.cmd_station,
     ("visits", "find"): visits_cli.cmd_find,
+    ("visits", "import"): visits_cli.cmd_import,
 }
 
 

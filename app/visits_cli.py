@@ -16,6 +16,7 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     what.add_argument("--name", metavar="PREFIX", help="the start of the visitor's name")
     what.add_argument("--plate", metavar="P", help="a vehicle plate")
     find.add_argument("--limit", type=int, default=50)
+    add_import_parser(visits, common)
 
 
 def cmd_find(args, out) -> int:
@@ -41,4 +42,41 @@ def cmd_find(args, out) -> int:
             left_at=v.left_at.isoformat() if v.left_at else None, purged=v.purged)
     if not found:
         out.note(QT_TRANSLATE_NOOP("Cli", "No matching visits."))
+    return 0
+
+
+def add_import_parser(visits, common: argparse.ArgumentParser) -> None:
+    imp = visits.add_parser("import", parents=[common],
+                            help="pre-register the visitors listed in a CSV file")
+    imp.add_argument("file", metavar="FILE")
+
+
+def cmd_import(args, out) -> int:
+    import getpass
+    import uuid
+    from pathlib import Path
+
+    from app.domain import CurrentUser, Role
+    from app.startup import open_for_command
+    from app.visitors import preregistration
+
+    # Whoever can run the command line on this workstation administers it; the audit log
+    # names the operating-system account.
+    actor = CurrentUser(uuid.UUID(int=0), f"cli:{getpass.getuser()}"[:64], "command line",
+                        Role.ADMIN)
+    ctx = open_for_command(args.data_dir, args.config)
+    try:
+        issued = preregistration.import_file(ctx, actor, Path(args.file)).value
+    except preregistration.ImportRefused as refused:
+        for row, message in refused.problems:
+            out.note(QT_TRANSLATE_NOOP("Cli", "row {row}: {problem}").with_(
+                row=row, problem=message.render(out.translate)))
+        raise
+    finally:
+        ctx.close()
+    for p in issued:
+        out.emit(QT_TRANSLATE_NOOP("Cli", "{name}  {document}  {start} – {end}").with_(
+            name=p.name, document=p.document_masked, start=p.valid_from, end=p.valid_to),
+            id=str(p.id), name=p.name, document=p.document_masked, valid_from=p.valid_from,
+            valid_to=p.valid_to, pass_text=p.pass_text)
     return 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Index, Integer, String, Text
+from sqlalchemy import Boolean, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced
@@ -39,3 +40,24 @@ class Visit(Synced, Base):
     post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     guard: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class VisitorPass(Synced, Base):
+    """A pre-registered visitor and the signed QR pass the compound issued for them. The
+    first valid scan at the check station checks the visitor in (``visit_id``)."""
+
+    __tablename__ = "visitor_passes"
+    name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    document_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    document_sealed: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    document_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="",
+                                               index=True)
+    document_masked: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    host_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    host_department: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    purpose: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    valid_from: Mapped[str] = mapped_column(String(10), nullable=False)  # YYYY-MM-DD
+    valid_to: Mapped[str] = mapped_column(String(10), nullable=False)
+    pass_text: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+    issued_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

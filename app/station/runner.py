@@ -36,6 +36,7 @@ from app.station.pairing import (
     Scan,
 )
 from app.station.policy import Policy, Verdict
+from app.visitors import preregistration
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.2
@@ -215,8 +216,12 @@ class Station:
         hashes = [checks.watch_hash(self._key, pair.scan.text)]
         if code.reference:
             hashes.append(checks.watch_hash(self._key, code.reference))
+        if code.kind == "visitor_pass":  # the pre-registered person's identity number too
+            hashes.append(preregistration.pass_document_hash(self.ctx, code.reference))
         judgement = self.policy.judge(code, pair.reading.celsius,
-                                      checks.is_watchlisted(self.ctx, hashes))
+                                      checks.is_watchlisted(self.ctx, [h for h in hashes if h]))
+        if code.kind == "visitor_pass" and judgement.verdict is Verdict.PASS:
+            preregistration.check_in(self.ctx, code.reference, self.guard)
         self._log(checks.CheckRecord(
             verdict=judgement.verdict.value, reasons=judgement.reasons, code_kind=code.kind,
             code_status=code.status, code_text=code.stored_text,

@@ -202,6 +202,14 @@
         <source>No matching visits.</source>
         <translation>No matching visits.</translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}  {document}  {start} – {end}</source>
+        <translation>{name}  {document}  {start} – {end}</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -1134,8 +1142,28 @@
 <context>
     <name>Visits</name>
     <message>
+        <source>Nothing was imported: {n} rows have problems.</source>
+        <translation>Nothing was imported: {n} rows have problems.</translation>
+    </message>
+    <message>
         <source>Enter the visitor's name.</source>
         <translation>Enter the visitor's name.</translation>
+    </message>
+    <message>
+        <source>Unknown document kind {kind}.</source>
+        <translation>Unknown document kind {kind}.</translation>
+    </message>
+    <message>
+        <source>The pass must run from today or later, at most {days} days.</source>
+        <translation>The pass must run from today or later, at most {days} days.</translation>
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation>The file has no column {column}.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>Dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The expected stay is between 1 minute and 24 hours.</source>

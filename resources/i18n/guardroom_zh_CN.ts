@@ -202,6 +202,14 @@
         <source>No matching visits.</source>
         <translation>没有匹配的来访记录。</translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}  {document}  {start} – {end}</source>
+        <translation>{name}  {document}  {start} 至 {end}</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -1134,8 +1142,28 @@
 <context>
     <name>Visits</name>
     <message>
+        <source>Nothing was imported: {n} rows have problems.</source>
+        <translation>未导入任何记录：有 {n} 行存在问题。</translation>
+    </message>
+    <message>
         <source>Enter the visitor's name.</source>
         <translation>请输入访客姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind {kind}.</source>
+        <translation>未知的证件类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>The pass must run from today or later, at most {days} days.</source>
+        <translation>通行证有效期须从今天或以后开始，最长 {days} 天。</translation>
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation>文件中缺少“{column}”列。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>日期应写作 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>The expected stay is between 1 minute and 24 hours.</source>

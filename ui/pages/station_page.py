@@ -134,7 +134,7 @@ class StationPage(Retranslating, QWidget):
             self._idle_timer.start()
         elif isinstance(update, CheckLogged):
             self.show_check(update.check)
-            self.changes_made.emit(Changes.of("check"))
+            self.changes_made.emit(Changes.of("check", "visit"))  # a pass may check a visitor in
 
     def show_check(self, check: checks.CheckSummary) -> None:
         self.last_check = check
