@@ -149,18 +149,10 @@ def overstaying(ctx: AppContext) -> list[VisitSummary]:
 def find(ctx: AppContext, *, document: str = "", name_prefix: str = "", plate: str = "",
          limit: int = 50) -> list[VisitSummary]:
     """Exact identity number (by its keyed hash), name prefix or plate; newest first."""
-    query = select(Visit).where(Visit.deleted.is_(False))
-    if document:
-        query = query.where(Visit.document_hash == vault(ctx).search_hash(
-            id_numbers.normalise(document)))
-    if name_prefix:
-        escaped = name_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Visit.name.like(f"{escaped}%", escape="\\"))
-    if plate:
-        query = query.where(Visit.plate == plates.normalise(plate))
-    with ctx.unit_of_work() as s:
-        rows = s.scalars(query.order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(limit))
-        return [_summary(v) for v in rows]
+    from app.visitors.log import LogFilter, page
+
+    return page(ctx, LogFilter(document=document, name_prefix=name_prefix, plate=plate),
+                limit=limit)
 
 
 def unmask(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID, reason: str) -> str:

@@ -1101,6 +1101,76 @@
     </message>
 </context>
 <context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogPanel</name>
+    <message>
+        <source>Export the visit log</source>
+        <translation>Export the visit log</translation>
+    </message>
+    <message>
+        <source>{0} visits exported (masked); the export is recorded in the audit log.</source>
+        <translation>{0} visits exported (masked); the export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Name begins with</source>
+        <translation>Name begins with</translation>
+    </message>
+    <message>
+        <source>Document number (exact)</source>
+        <translation>Document number (exact)</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Show visits up to this day, newest first</source>
+        <translation>Show visits up to this day, newest first</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsPage</name>
     <message>
         <source>overstayed</source>
@@ -1137,6 +1207,14 @@
     <message>
         <source>Check out the selected visitor</source>
         <translation>Check out the selected visitor</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>Visit log</translation>
     </message>
 </context>
 <context>

@@ -1101,6 +1101,76 @@
     </message>
 </context>
 <context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogPanel</name>
+    <message>
+        <source>Export the visit log</source>
+        <translation>导出来访记录</translation>
+    </message>
+    <message>
+        <source>{0} visits exported (masked); the export is recorded in the audit log.</source>
+        <translation>已导出 {0} 条来访记录（证件号已脱敏）；本次导出已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Name begins with</source>
+        <translation>姓名开头</translation>
+    </message>
+    <message>
+        <source>Document number (exact)</source>
+        <translation>证件号码（精确）</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Show visits up to this day, newest first</source>
+        <translation>显示截至该日的来访记录，最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsPage</name>
     <message>
         <source>overstayed</source>
@@ -1137,6 +1207,14 @@
     <message>
         <source>Check out the selected visitor</source>
         <translation>为所选访客办理离开</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>来访记录</translation>
     </message>
 </context>
 <context>

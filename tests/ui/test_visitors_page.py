@@ -81,3 +81,31 @@ def test_check_out_from_the_on_site_list(qtbot, demo_ctx, guard, runner, transla
     page.table.selectRow(0)
     page.check_out_selected()
     qtbot.waitUntil(lambda: registry.on_site(demo_ctx) == [], timeout=3000)
+
+
+def test_visit_log_tab_filters_and_exports_masked(qtbot, demo_ctx, guard, runner, translations,
+                                                  tmp_path):
+    from app.services import accounts, audit_log
+    from app.services.demo import DEMO_PASSWORD
+    from app.visitors.id_numbers import check_digit
+
+    for i, name in enumerate(["张伟", "张敏", "李强"]):
+        first17 = f"11010519800101{i:03d}"
+        registry.register(demo_ctx, guard, registry.WalkIn(
+            name, "resident_id", first17 + check_digit(first17), host_department="办公室"))
+    lead = accounts.login(demo_ctx, "lead", DEMO_PASSWORD)
+    page = VisitorsPage(demo_ctx, lead, runner)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.log)
+    qtbot.waitUntil(lambda: page.log.model.rowCount() == 3, timeout=3000)
+    page.log.name.setText("张")
+    page.log.search()
+    qtbot.waitUntil(lambda: page.log.model.rowCount() == 2, timeout=3000)
+    target = tmp_path / "visits.csv"
+    page.log.export(str(target))
+    qtbot.waitUntil(lambda: target.exists(), timeout=3000)
+    text = target.read_text("utf-8-sig")
+    assert "张伟" in text and "李强" not in text and "110105********" in text
+    assert "1101051980010100" not in text
+    qtbot.waitUntil(lambda: audit_log.recent(demo_ctx, 1)[0].action == "visit.export",
+                    timeout=3000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import Changes, CurrentUser
 from app.visitors import registry
+from ui.pages.visit_log_panel import VisitLogPanel
 from ui.pages.walk_in_form import WalkInForm
 from ui.widgets import Retranslating
 from ui.worker import ServiceRunner
@@ -46,13 +48,19 @@ class VisitorsPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_out_button = QPushButton(objectName="checkOut")
         self.check_out_button.clicked.connect(self.check_out_selected)
-        right = QVBoxLayout()
+        on_site = QWidget()
+        right = QVBoxLayout(on_site)
         right.addWidget(self.title)
         right.addWidget(self.table, 1)
         right.addWidget(self.check_out_button)
+        self.log = VisitLogPanel(ctx, user, runner)
+        self.tabs = QTabWidget(objectName="visitorTabs")
+        self.tabs.addTab(on_site, "")
+        self.tabs.addTab(self.log, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QHBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.tabs, 1)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -89,6 +97,10 @@ class VisitorsPage(Retranslating, QWidget):
                                on_done=lambda o: self.changes_made.emit(o.changes),
                                receiver=self)
 
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.log and not self.log.model.rows:
+            self.log.search()
+
     def shutdown(self) -> None:
         self._timer.stop()
 
@@ -97,4 +109,6 @@ class VisitorsPage(Retranslating, QWidget):
             self.tr("Since"), self.tr("Name"), self.tr("Document"), self.tr("Visiting"),
             self.tr("Vehicle"), self.tr("Note")])
         self.check_out_button.setText(self.tr("Check out the selected visitor"))
+        self.tabs.setTabText(0, self.tr("On site"))
+        self.tabs.setTabText(1, self.tr("Visit log"))
         self._show(self.visits)

@@ -1,0 +1,95 @@
+"""The visit log: filters over years of records, a lazily filled table, CSV export (audited)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timezone
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.domain import CurrentUser, Role
+from app.visitors import export, log
+from ui.pages.visit_log_model import VisitLogModel
+from ui.widgets import MessageLabel, Retranslating
+from ui.worker import ServiceRunner
+
+
+class VisitLogPanel(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.user, self.runner = ctx, user, runner
+        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="logUntil")
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.name = QLineEdit(objectName="logName")
+        self.document = QLineEdit(objectName="logDocument")
+        self.plate = QLineEdit(objectName="logPlate")
+        self.department = QLineEdit(objectName="logDepartment")
+        self.search_button = QPushButton(objectName="logSearch")
+        self.export_button = QPushButton(objectName="logExport")
+        self.export_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
+        self.message = MessageLabel("notice")
+        filters = QHBoxLayout()
+        for widget in (self.until, self.name, self.document, self.plate, self.department,
+                       self.search_button, self.export_button):
+            filters.addWidget(widget)
+        for edit in (self.name, self.document, self.plate, self.department):
+            edit.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.export_button.clicked.connect(self.export)
+        self.model = VisitLogModel(ctx, runner, self)
+        self.table = QTableView(objectName="visitLog")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    def current_filter(self) -> log.LogFilter:
+        day = self.until.date().toPython()
+        until = datetime.combine(day, time.max).astimezone().astimezone(timezone.utc)
+        return log.LogFilter(until=until, name_prefix=self.name.text().strip(),
+                             document=self.document.text().strip(),
+                             plate=self.plate.text().strip(),
+                             host_department=self.department.text().strip())
+
+    def search(self) -> None:
+        self.message.show_text("")
+        self.model.set_filter(self.current_filter())
+
+    def export(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the visit log"),
+                                                  "visits.csv", "CSV (*.csv)")
+        if not path:
+            return
+        self.runner.submit(export.export_csv, self.ctx, self.user, self.current_filter(), path,
+                           on_done=lambda n: self.message.show_text(
+                               self.tr("{0} visits exported (masked); the export is "
+                                       "recorded in the audit log.").format(n)),
+                           on_error=lambda e: self.message.show_text(str(e)), receiver=self)
+
+    def retranslate(self) -> None:
+        self.name.setPlaceholderText(self.tr("Name begins with"))
+        self.document.setPlaceholderText(self.tr("Document number (exact)"))
+        self.plate.setPlaceholderText(self.tr("Plate"))
+        self.department.setPlaceholderText(self.tr("Department"))
+        self.search_button.setText(self.tr("Search"))
+        self.export_button.setText(self.tr("Export CSV"))
+        self.until.setToolTip(self.tr("Show visits up to this day, newest first"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
