@@ -71,6 +71,14 @@ class PrivacySettings:
 
 
 @dataclass(frozen=True)
+class VisitorSettings:
+    """The visitor register: when the day's remaining visitors are signed out automatically
+    (-1: never); such a sign-out is flagged so the guard can follow it up."""
+
+    auto_sign_out_hour: int = 22
+
+
+@dataclass(frozen=True)
 class CheckSettings:
     """How the check station pairs a scan with a reading and which codes it knows."""
 
@@ -98,6 +106,7 @@ class Settings:
     sync: SyncSettings = field(default_factory=SyncSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     check: CheckSettings = field(default_factory=CheckSettings)
+    visitors: VisitorSettings = field(default_factory=VisitorSettings)
     health_code: HealthCodeSettings = field(default_factory=HealthCodeSettings)
 
 
@@ -226,6 +235,7 @@ def validate(settings: Settings) -> list[SettingsProblem]:
     problems += _range("sync.interval_seconds", s.sync.interval_seconds, 5, 3600)
     problems += _range("privacy.retention_days", s.privacy.retention_days, 1, 3650)
     problems += _range("check.window_seconds", s.check.window_seconds, 2, 60)
+    problems += _range("visitors.auto_sign_out_hour", s.visitors.auto_sign_out_hour, -1, 23)
     problems += _range("check.policy_version", s.check.policy_version, 1, 10**6)
     problems += _regex("check.staff_card_pattern", s.check.staff_card_pattern)
     problems += _url("health_code.url", s.health_code.url, ("http://", "https://"))
@@ -294,6 +304,7 @@ _SECTIONS = {
     ("Settings", "sync"): SyncSettings,
     ("Settings", "privacy"): PrivacySettings,
     ("Settings", "check"): CheckSettings,
+    ("Settings", "visitors"): VisitorSettings,
     ("Settings", "health_code"): HealthCodeSettings,
     ("DeviceSettings", "scanner"): ScannerSettings,
     ("DeviceSettings", "thermometer"): ThermometerSettings,

@@ -133,6 +133,26 @@ def check_out(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID) -> Outco
         return Outcome(_summary(visit), Changes.of("visit"))
 
 
+def auto_sign_out(ctx: AppContext) -> int:
+    """After the configured hour, sign out whoever is still registered as inside from an
+    earlier hour of the day or before, flagged so the guard can check the list."""
+    hour = ctx.settings.visitors.auto_sign_out_hour
+    now = ctx.now()
+    local = now.astimezone()
+    if hour < 0 or local.hour < hour:
+        return 0
+    cutoff = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    with ctx.unit_of_work() as s:
+        result = s.execute(
+            update(Visit).where(Visit.left_at.is_(None), Visit.arrived_at < cutoff)
+            .values(left_at=now, signed_out_automatically=True, updated_hlc=ctx.clock.now()))
+        count = result.rowcount or 0
+        if count:
+            audit_log.append(ctx, s, audit_log.SYSTEM_ACTOR, "visit.auto_sign_out",
+                             target_kind="visit", detail={"visits": count, "hour": hour})
+        return count
+
+
 def on_site(ctx: AppContext) -> list[VisitSummary]:
     """Who is inside now, longest first (the evacuation list)."""
     with ctx.unit_of_work() as s:

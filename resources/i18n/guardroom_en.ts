@@ -788,8 +788,8 @@
         <translation>Check station</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Privacy</translation>
+        <source>Visitors and privacy</source>
+        <translation>Visitors and privacy</translation>
     </message>
     <message>
         <source>Post name</source>
@@ -870,6 +870,10 @@
     <message>
         <source>Keep visitor personal data (days)</source>
         <translation>Keep visitor personal data (days)</translation>
+    </message>
+    <message>
+        <source>Sign out visitors still inside at (hour, -1: never)</source>
+        <translation>Sign out visitors still inside at (hour, -1: never)</translation>
     </message>
     <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>

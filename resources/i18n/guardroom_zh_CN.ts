@@ -788,8 +788,8 @@
         <translation>查验台</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>个人信息保护</translation>
+        <source>Visitors and privacy</source>
+        <translation>访客与个人信息保护</translation>
     </message>
     <message>
         <source>Post name</source>
@@ -870,6 +870,10 @@
     <message>
         <source>Keep visitor personal data (days)</source>
         <translation>访客个人信息保留期（天）</translation>
+    </message>
+    <message>
+        <source>Sign out visitors still inside at (hour, -1: never)</source>
+        <translation>仍在场访客自动登记离开时间（时，-1 表示从不）</translation>
     </message>
     <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>

@@ -113,3 +113,25 @@ def test_demo_seeds_visitors_on_site_with_valid_sealed_numbers(ctx):
     inside = registry.on_site(ctx)
     assert len(inside) == 4 and all("*" in v.document_masked for v in inside)
     assert len(registry.overstaying(ctx)) >= 1
+
+
+def test_automatic_sign_out_after_the_configured_hour_is_flagged(demo_ctx, guard, now):
+    import dataclasses
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from db.visitor_models import Visit
+
+    local = datetime(2026, 11, 28, 21, 30).astimezone()
+    now.value = local
+    demo_ctx.settings = dataclasses.replace(demo_ctx.settings, visitors=dataclasses.replace(
+        demo_ctx.settings.visitors, auto_sign_out_hour=22))
+    registry.register(demo_ctx, guard, walk_in())
+    assert registry.auto_sign_out(demo_ctx) == 0  # not 22:00 yet
+    now.value = local.replace(hour=22, minute=5)
+    assert registry.auto_sign_out(demo_ctx) == 1
+    assert registry.on_site(demo_ctx) == []
+    with demo_ctx.unit_of_work() as s:
+        assert s.scalar(select(Visit.signed_out_automatically)) is True
+    assert audit_log.recent(demo_ctx, 1)[0].action == "visit.auto_sign_out"

@@ -109,3 +109,22 @@ def test_visit_log_tab_filters_and_exports_masked(qtbot, demo_ctx, guard, runner
     assert "1101051980010100" not in text
     qtbot.waitUntil(lambda: audit_log.recent(demo_ctx, 1)[0].action == "visit.export",
                     timeout=3000)
+
+
+def test_a_crash_mid_form_loses_nothing_and_leaves_no_plain_number(qtbot, demo_ctx, guard,
+                                                                    runner, translations):
+    first = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(first)
+    first.form.name.setText("钱七")
+    first.form.number.setText(ID)
+    first.form.number.textEdited.emit(ID)  # as typing does
+    draft = demo_ctx.paths.root / "walk-in-draft.sealed"
+    qtbot.waitUntil(draft.exists, timeout=3000)
+    assert ID.encode() not in draft.read_bytes()
+    # The program dies here; a new window comes up with what was typed.
+    second = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(second)
+    assert (second.form.name.text(), second.form.number.text()) == ("钱七", ID)
+    with qtbot.waitSignal(second.form.registered, timeout=5000):
+        second.form.save()
+    qtbot.waitUntil(lambda: not draft.exists(), timeout=3000)

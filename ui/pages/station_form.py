@@ -67,6 +67,7 @@ class StationForm(Retranslating, QWidget):
         self.hub_url = QLineEdit(objectName="hubUrl")
         self.sync_interval = _spin(0, 100000)
         self.retention = _spin(0, 100000)
+        self.sign_out_hour = _spin(-1, 99)
         self.cameras = QLabel()
         self.window_seconds = _spin(0, 1000, 1, 1.0)
         self.staff_pattern = QLineEdit(objectName="staffPattern")
@@ -98,7 +99,8 @@ class StationForm(Retranslating, QWidget):
                  (self.health_timeout, "health_code.timeout_seconds")],
                 [(self.cameras, "cameras")],
                 [(self.hub_url, "sync.hub_url"), (self.sync_interval, "sync.interval_seconds")],
-                [(self.retention, "privacy.retention_days")]):
+                [(self.retention, "privacy.retention_days"),
+                 (self.sign_out_hour, "visitors.auto_sign_out_hour")]):
             box = QGroupBox()
             form = QFormLayout(box)
             labels = []
@@ -155,6 +157,7 @@ class StationForm(Retranslating, QWidget):
         self.hub_url.setText(s.sync.hub_url)
         self.sync_interval.setValue(s.sync.interval_seconds)
         self.retention.setValue(s.privacy.retention_days)
+        self.sign_out_hour.setValue(s.visitors.auto_sign_out_hour)
         self._camera_count = len(s.cameras)
         self.window_seconds.setValue(s.check.window_seconds)
         self.staff_pattern.setText(s.check.staff_card_pattern)
@@ -183,6 +186,7 @@ class StationForm(Retranslating, QWidget):
             sync={"hub_url": self.hub_url.text().strip(),
                   "interval_seconds": self.sync_interval.value()},
             privacy={"retention_days": self.retention.value()},
+            visitors={"auto_sign_out_hour": self.sign_out_hour.value()},
             check={"window_seconds": round(self.window_seconds.value(), 1),
                    "staff_card_pattern": self.staff_pattern.text().strip()},
             health_code={"url": self.health_url.text().strip(),
@@ -218,7 +222,7 @@ class StationForm(Retranslating, QWidget):
     def retranslate(self) -> None:
         titles = (self.tr("Duty post"), self.tr("Temperature"), self.tr("Devices"),
                   self.tr("Check station"), self.tr("Cameras"), self.tr("Sync hub"),
-                  self.tr("Privacy"))
+                  self.tr("Visitors and privacy"))
         names = {
             "station.post": self.tr("Post name"),
             "thresholds.fever_celsius": self.tr("Fever from (°C)"),
@@ -240,6 +244,8 @@ class StationForm(Retranslating, QWidget):
             "sync.hub_url": self.tr("Hub address"),
             "sync.interval_seconds": self.tr("Sync every (seconds)"),
             "privacy.retention_days": self.tr("Keep visitor personal data (days)"),
+            "visitors.auto_sign_out_hour": self.tr("Sign out visitors still inside at "
+                                                   "(hour, -1: never)"),
         }
         for (box, _form, labels), title in zip(self.groups, titles):
             box.setTitle(title)

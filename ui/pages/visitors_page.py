@@ -68,7 +68,7 @@ class VisitorsPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.runner.submit(registry.on_site, self.ctx, on_done=self._show)
+        self.runner.submit(_sign_out_late_then_list, self.ctx, on_done=self._show)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("visit"):
@@ -112,3 +112,8 @@ class VisitorsPage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("On site"))
         self.tabs.setTabText(1, self.tr("Visit log"))
         self._show(self.visits)
+
+
+def _sign_out_late_then_list(ctx: AppContext) -> list[registry.VisitSummary]:
+    registry.auto_sign_out(ctx)
+    return registry.on_site(ctx)

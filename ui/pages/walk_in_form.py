@@ -3,7 +3,7 @@ save keeps everything typed. The identity number is checked as it is typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import CurrentUser
 from app.i18n import GuardroomError
-from app.visitors import id_numbers, plates, registry
+from app.visitors import drafts, id_numbers, plates, registry
 from ui.i18n import render
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
@@ -81,7 +81,31 @@ class WalkInForm(Retranslating, QGroupBox):
             QShortcut(QKeySequence(key), self, self.save,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.name, self.kind)
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self._save_draft)
+        for edit in self._text_fields():
+            edit.textEdited.connect(lambda _t: self._draft_timer.start())
+        self._restore_draft()
         self.retranslate()
+
+    def _text_fields(self) -> tuple[QLineEdit, ...]:
+        return (self.name, self.number, self.phone, self.host_name, self.host_department,
+                self.purpose, self.plate)
+
+    def _save_draft(self) -> None:
+        fields = {edit.objectName(): edit.text() for edit in self._text_fields()}
+        fields["documentKind"] = self.kind.currentData()
+        self.runner.submit(drafts.save, self.ctx, fields)
+
+    def _restore_draft(self) -> None:
+        draft = drafts.load(self.ctx)
+        for edit in self._text_fields():
+            edit.setText(str(draft.get(edit.objectName(), "")))
+        kind = self.kind.findData(draft.get("documentKind"))
+        if kind >= 0:
+            self.kind.setCurrentIndex(kind)
+        if draft:
+            self._check_as_typed()
 
     def _check_as_typed(self, _text: str = "") -> None:
         problem = None
@@ -115,8 +139,9 @@ class WalkInForm(Retranslating, QGroupBox):
 
     def _saved(self, outcome) -> None:
         self.save_button.setEnabled(True)
-        for field in (self.name, self.number, self.phone, self.host_name, self.host_department,
-                      self.purpose, self.plate):
+        self._draft_timer.stop()
+        self.runner.submit(drafts.clear, self.ctx)
+        for field in self._text_fields():
             field.clear()
         self.minutes.setValue(60)
         self.companions.setValue(0)
