@@ -214,3 +214,11 @@ def count_since(ctx: AppContext, since: datetime) -> int:
     with ctx.unit_of_work() as s:
         return s.scalar(select(func.count()).select_from(Visit).where(
             Visit.arrived_at >= since)) or 0
+
+
+def visit_pass(ctx: AppContext, visit: VisitSummary) -> str:
+    """The signed QR text printed on a walk-in visitor's slip, valid for the day of the visit."""
+    from app import passes
+
+    day = visit.arrived_at.astimezone().date()
+    return passes.issue(passes.PassKeys(ctx.paths.keys).private_key(), str(visit.id), day, day)

@@ -578,6 +578,45 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>Visitor slip</translation>
+    </message>
+    <message>
+        <source>Show this slip when you leave.</source>
+        <translation>Show this slip when you leave.</translation>
+    </message>
+    <message>
+        <source>Visitors on site at {0}: {1}</source>
+        <translation>Visitors on site at {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>temperature at or above the fever line</source>
@@ -1213,6 +1252,10 @@
         <translation>Check out the selected visitor</translation>
     </message>
     <message>
+        <source>Print the on-site list</source>
+        <translation>Print the on-site list</translation>
+    </message>
+    <message>
         <source>On site</source>
         <translation>On site</translation>
     </message>
@@ -1325,6 +1368,10 @@
     <message>
         <source>Register (Enter)</source>
         <translation>Register (Enter)</translation>
+    </message>
+    <message>
+        <source>Print the visitor slip</source>
+        <translation>Print the visitor slip</translation>
     </message>
 </context>
 </TS>

@@ -578,6 +578,45 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访部门/人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Visitor slip</source>
+        <translation>访客单</translation>
+    </message>
+    <message>
+        <source>Show this slip when you leave.</source>
+        <translation>离开时请出示本单。</translation>
+    </message>
+    <message>
+        <source>Visitors on site at {0}: {1}</source>
+        <translation>{0} 在场访客：{1} 人</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>temperature at or above the fever line</source>
@@ -1213,6 +1252,10 @@
         <translation>为所选访客办理离开</translation>
     </message>
     <message>
+        <source>Print the on-site list</source>
+        <translation>打印在场名单</translation>
+    </message>
+    <message>
         <source>On site</source>
         <translation>在场访客</translation>
     </message>
@@ -1325,6 +1368,10 @@
     <message>
         <source>Register (Enter)</source>
         <translation>登记（回车）</translation>
+    </message>
+    <message>
+        <source>Print the visitor slip</source>
+        <translation>打印访客单</translation>
     </message>
 </context>
 </TS>

@@ -128,3 +128,25 @@ def test_a_crash_mid_form_loses_nothing_and_leaves_no_plain_number(qtbot, demo_c
     with qtbot.waitSignal(second.form.registered, timeout=5000):
         second.form.save()
     qtbot.waitUntil(lambda: not draft.exists(), timeout=3000)
+
+
+def test_slip_and_on_site_list_print_from_the_page(qtbot, demo_ctx, guard, runner,
+                                                   translations, tmp_path):
+    from ui import printing
+
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    page.changes_made.connect(page.on_changes)
+    assert not page.form.slip_button.isEnabled()
+    page.form.name.setText("张三")
+    page.form.number.setText(ID)
+    with qtbot.waitSignal(page.form.registered, timeout=5000):
+        page.form.save()
+    assert page.form.slip_button.isEnabled()
+    slip = tmp_path / "slip.pdf"
+    assert page.form.print_slip(printing.pdf_printer(str(slip)))
+    assert slip.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: len(page.visits) == 1, timeout=3000)
+    roll = tmp_path / "onsite.pdf"
+    assert page.print_on_site(printing.pdf_printer(str(roll)))
+    assert roll.read_bytes().startswith(b"%PDF")

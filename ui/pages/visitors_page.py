@@ -48,11 +48,16 @@ class VisitorsPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_out_button = QPushButton(objectName="checkOut")
         self.check_out_button.clicked.connect(self.check_out_selected)
+        self.print_button = QPushButton(objectName="printOnSite")
+        self.print_button.clicked.connect(lambda: self.print_on_site())
         on_site = QWidget()
         right = QVBoxLayout(on_site)
         right.addWidget(self.title)
         right.addWidget(self.table, 1)
-        right.addWidget(self.check_out_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_out_button)
+        buttons.addWidget(self.print_button)
+        right.addLayout(buttons)
         self.log = VisitLogPanel(ctx, user, runner)
         self.tabs = QTabWidget(objectName="visitorTabs")
         self.tabs.addTab(on_site, "")
@@ -97,6 +102,17 @@ class VisitorsPage(Retranslating, QWidget):
                                on_done=lambda o: self.changes_made.emit(o.changes),
                                receiver=self)
 
+    def print_on_site(self, printer=None) -> bool:
+        """The list of everyone inside, for an evacuation roll call."""
+        from ui import printing
+
+        printer = printer or printing.choose_printer(self)
+        if printer is None:
+            return False
+        printing.print_document(printing.on_site_document(
+            self.visits, self.ctx.settings.station.post, self.ctx.now()), printer)
+        return True
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.log and not self.log.model.rows:
             self.log.search()
@@ -109,6 +125,7 @@ class VisitorsPage(Retranslating, QWidget):
             self.tr("Since"), self.tr("Name"), self.tr("Document"), self.tr("Visiting"),
             self.tr("Vehicle"), self.tr("Note")])
         self.check_out_button.setText(self.tr("Check out the selected visitor"))
+        self.print_button.setText(self.tr("Print the on-site list"))
         self.tabs.setTabText(0, self.tr("On site"))
         self.tabs.setTabText(1, self.tr("Visit log"))
         self._show(self.visits)

@@ -53,6 +53,8 @@ class WalkInForm(Retranslating, QGroupBox):
             self.province.addItem(char, char)
         self.plate = QLineEdit(objectName="plate")
         self.save_button = QPushButton(objectName="registerVisit")
+        self.slip_button = QPushButton(objectName="printSlip", enabled=False)
+        self.last_visit = None
         self.message = MessageLabel("error")
         self.notice = MessageLabel("notice")
 
@@ -72,11 +74,13 @@ class WalkInForm(Retranslating, QGroupBox):
         layout.addWidget(self.message)
         layout.addWidget(self.notice)
         layout.addWidget(self.save_button)
+        layout.addWidget(self.slip_button)
 
         self.number.textEdited.connect(self._check_as_typed)
         self.kind.currentIndexChanged.connect(lambda _i: self._check_as_typed())
         self.province.activated.connect(self._province_chosen)
         self.save_button.clicked.connect(self.save)
+        self.slip_button.clicked.connect(lambda: self.print_slip())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.save,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -149,7 +153,23 @@ class WalkInForm(Retranslating, QGroupBox):
         self.notice.show_text(self.tr("Registered: {0} ({1})").format(
             outcome.value.name, outcome.value.document_masked))
         self.name.setFocus()
+        self.last_visit = outcome.value
+        self.slip_button.setEnabled(True)
         self.registered.emit(outcome)
+
+    def print_slip(self, printer=None) -> bool:
+        """Print the last registered visitor's slip (to ``printer``, or one the guard picks)."""
+        from ui import printing
+
+        if self.last_visit is None:
+            return False
+        printer = printer or printing.choose_printer(self)
+        if printer is None:
+            return False
+        text = registry.visit_pass(self.ctx, self.last_visit)
+        printing.print_document(printing.slip_document(
+            self.last_visit, text, self.ctx.settings.station.post), printer)
+        return True
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -170,3 +190,4 @@ class WalkInForm(Retranslating, QGroupBox):
                 "DocumentKind", id_numbers.DOCUMENT_LABELS[kind].text))
         self.plate.setPlaceholderText(self.tr("optional, e.g. 京A12345"))
         self.save_button.setText(self.tr("Register (Enter)"))
+        self.slip_button.setText(self.tr("Print the visitor slip"))
