@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Index, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Float, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced
@@ -61,3 +61,34 @@ class VisitorPass(Synced, Base):
     pass_text: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     issued_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class VehicleStay(Synced, Base):
+    """A vehicle from the gate in to the gate out (``left_at``); a whitelisted staff vehicle
+    is marked so, and never overstays."""
+
+    __tablename__ = "vehicle_stays"
+    __table_args__ = (Index("ix_vehicle_stays_arrived_at_id", "arrived_at", "id"),)
+    plate: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    plate_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    arrived_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    left_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
+    whitelisted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    expected_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=120)
+    source: Mapped[str] = mapped_column(String(32), nullable=False, default="guard")
+    confidence: Mapped[float | None] = mapped_column(Float)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    guard: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+
+class StaffVehicle(Synced, Base):
+    """The staff vehicle whitelist: a plate allowed in without registration, for a period."""
+
+    __tablename__ = "staff_vehicles"
+    plate: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    owner: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    department: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    valid_from: Mapped[str] = mapped_column(String(10), nullable=False)  # YYYY-MM-DD
+    valid_to: Mapped[str] = mapped_column(String(10), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)

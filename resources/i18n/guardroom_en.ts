@@ -1109,6 +1109,49 @@
     </message>
 </context>
 <context>
+    <name>VehiclesPanel</name>
+    <message>
+        <source>staff vehicle</source>
+        <translation>staff vehicle</translation>
+    </message>
+    <message>
+        <source>overstayed</source>
+        <translation>overstayed</translation>
+    </message>
+    <message>
+        <source>Vehicles on site now: {0}</source>
+        <translation>Vehicles on site now: {0}</translation>
+    </message>
+    <message>
+        <source>Plate, e.g. A12345 (Enter: in)</source>
+        <translation>Plate, e.g. A12345 (Enter: in)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Logged by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Scan the code and take the temperature</source>
@@ -1260,6 +1303,10 @@
         <translation>On site</translation>
     </message>
     <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
@@ -1309,6 +1356,10 @@
     <message>
         <source>Nothing to unmask for this visit.</source>
         <translation>Nothing to unmask for this visit.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>

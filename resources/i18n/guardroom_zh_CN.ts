@@ -1109,6 +1109,49 @@
     </message>
 </context>
 <context>
+    <name>VehiclesPanel</name>
+    <message>
+        <source>staff vehicle</source>
+        <translation>内部车辆</translation>
+    </message>
+    <message>
+        <source>overstayed</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Vehicles on site now: {0}</source>
+        <translation>当前在场车辆：{0} 辆</translation>
+    </message>
+    <message>
+        <source>Plate, e.g. A12345 (Enter: in)</source>
+        <translation>车牌，例如 A12345（回车：入场）</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出场</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>入场时间</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>登记方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Scan the code and take the temperature</source>
@@ -1260,6 +1303,10 @@
         <translation>在场访客</translation>
     </message>
     <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
         <source>Visit log</source>
         <translation>来访记录</translation>
     </message>
@@ -1309,6 +1356,10 @@
     <message>
         <source>Nothing to unmask for this visit.</source>
         <translation>此来访记录没有可显示的证件号码。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>

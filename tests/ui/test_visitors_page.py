@@ -150,3 +150,25 @@ def test_slip_and_on_site_list_print_from_the_page(qtbot, demo_ctx, guard, runne
     roll = tmp_path / "onsite.pdf"
     assert page.print_on_site(printing.pdf_printer(str(roll)))
     assert roll.read_bytes().startswith(b"%PDF")
+
+
+def test_vehicle_in_and_out_from_the_keyboard(qtbot, demo_ctx, guard, runner, translations):
+    from app.visitors import vehicles
+
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    page.changes_made.connect(page.on_changes)
+    panel = page.vehicles
+    panel.province.setCurrentIndex(panel.province.findData("京"))
+    panel.plate.setText("a12345")  # the province comes from the picker
+    panel.plate.returnPressed.emit()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
+    assert panel.table.item(0, 1).text() == "京A12345"
+    panel.plate.setText("京AI2345")
+    panel.log("in")
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel), timeout=3000)
+    assert "I 和 O" in panel.message.text()
+    panel.plate.setText("京A12345")
+    panel.log("out")
+    qtbot.waitUntil(lambda: vehicles.on_site(demo_ctx) == [], timeout=3000)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=3000)

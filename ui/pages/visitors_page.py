@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import Changes, CurrentUser
 from app.visitors import registry
+from ui.pages.vehicles_panel import VehiclesPanel
 from ui.pages.visit_log_panel import VisitLogPanel
 from ui.pages.walk_in_form import WalkInForm
 from ui.widgets import Retranslating
@@ -59,8 +60,11 @@ class VisitorsPage(Retranslating, QWidget):
         buttons.addWidget(self.print_button)
         right.addLayout(buttons)
         self.log = VisitLogPanel(ctx, user, runner)
+        self.vehicles = VehiclesPanel(ctx, user, runner)
+        self.vehicles.changes_made.connect(self.changes_made)
         self.tabs = QTabWidget(objectName="visitorTabs")
         self.tabs.addTab(on_site, "")
+        self.tabs.addTab(self.vehicles, "")
         self.tabs.addTab(self.log, "")
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QHBoxLayout(self)
@@ -68,16 +72,19 @@ class VisitorsPage(Retranslating, QWidget):
         layout.addWidget(self.tabs, 1)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.vehicles.refresh)
         self._timer.start()
         self.retranslate()
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self) -> None:  # the on-site visitors (vehicles refresh themselves)
         self.runner.submit(_sign_out_late_then_list, self.ctx, on_done=self._show)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("visit"):
             self.refresh()
+        if changes.touches("vehicle"):
+            self.vehicles.refresh()
 
     def _show(self, visits: list[registry.VisitSummary]) -> None:
         self.visits = visits
@@ -127,7 +134,8 @@ class VisitorsPage(Retranslating, QWidget):
         self.check_out_button.setText(self.tr("Check out the selected visitor"))
         self.print_button.setText(self.tr("Print the on-site list"))
         self.tabs.setTabText(0, self.tr("On site"))
-        self.tabs.setTabText(1, self.tr("Visit log"))
+        self.tabs.setTabText(1, self.tr("Vehicles"))
+        self.tabs.setTabText(2, self.tr("Visit log"))
         self._show(self.visits)
 
 
