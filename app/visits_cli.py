@@ -48,7 +48,9 @@ def cmd_find(args, out) -> int:
 def add_import_parser(visits, common: argparse.ArgumentParser) -> None:
     imp = visits.add_parser("import", parents=[common],
                             help="pre-register the visitors listed in a CSV file")
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE", help="CSV or XLSX: 姓名, 证件类型, 证件号码, "
+                     "被访人, 被访部门, 事由, 开始日期, 结束日期 (or the English names)")
+    imp.add_argument("--png-dir", metavar="DIR", help="also write each pass as a QR PNG here")
 
 
 def cmd_import(args, out) -> int:
@@ -74,6 +76,10 @@ def cmd_import(args, out) -> int:
         raise
     finally:
         ctx.close()
+    if args.png_dir:
+        from app.visitors.pass_images import write_pngs
+
+        write_pngs(issued, Path(args.png_dir))
     for p in issued:
         out.emit(QT_TRANSLATE_NOOP("Cli", "{name}  {document}  {start} – {end}").with_(
             name=p.name, document=p.document_masked, start=p.valid_from, end=p.valid_to),

@@ -12,7 +12,7 @@ import csv
 import io
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -130,14 +130,9 @@ def preregister(ctx: AppContext, actor: CurrentUser, items: list[Expected]) -> O
 
 
 def read_file(path: Path) -> tuple[list[Expected], list[tuple[int, Message]]]:
-    """Rows of a CSV file (UTF-8, with or without BOM, or GB18030 as Excel writes in China),
-    and the rows whose dates cannot be read."""
-    raw = Path(path).read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")
-    reader = csv.DictReader(io.StringIO(text))
+    """Rows of a CSV file (UTF-8, with or without BOM, or GB18030 as Excel writes in China)
+    or of an XLSX workbook's first sheet, and the rows whose dates cannot be read."""
+    reader = _xlsx_records(path) if Path(path).suffix.lower() == ".xlsx" else _csv_records(path)
     header = {name.strip(): name for name in reader.fieldnames or []}
     missing = [key for key in ("name", "document_number")
                if not any(alias in header for alias in COLUMNS[key])]
@@ -163,6 +158,45 @@ def read_file(path: Path) -> tuple[list[Expected], list[tuple[int, Message]]]:
             host_department=field("host_department"), purpose=field("purpose"),
             valid_from=start, valid_to=end))
     return rows, problems
+
+
+def _csv_records(path: Path) -> csv.DictReader:
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    return csv.DictReader(io.StringIO(text))
+
+
+class _xlsx_records:  # noqa: N801 - reads like csv.DictReader
+    """The first sheet of a workbook as dictionaries keyed by the header row."""
+
+    def __init__(self, path: Path):
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        first = next(rows, ())
+        self.fieldnames = [str(c).strip() if c is not None else "" for c in first]
+        self._rows = [r for r in rows if any(c not in (None, "") for c in r)]
+        book.close()
+
+    def __iter__(self):
+        for row in self._rows:
+            yield {name: _cell(value) for name, value in zip(self.fieldnames, row)}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _date(text: str) -> date | None:

@@ -1248,8 +1248,8 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Show visits up to this day, newest first</source>
@@ -1265,6 +1265,22 @@
     <message>
         <source>On site now: {0}</source>
         <translation>On site now: {0}</translation>
+    </message>
+    <message>
+        <source>Expected visitors</source>
+        <translation>Expected visitors</translation>
+    </message>
+    <message>
+        <source>Save the passes (PNG) in</source>
+        <translation>Save the passes (PNG) in</translation>
+    </message>
+    <message>
+        <source>{0} passes issued.</source>
+        <translation>{0} passes issued.</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>row {0}: {1}</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1297,6 +1313,10 @@
     <message>
         <source>Print the on-site list</source>
         <translation>Print the on-site list</translation>
+    </message>
+    <message>
+        <source>Import expected visitors…</source>
+        <translation>Import expected visitors…</translation>
     </message>
     <message>
         <source>On site</source>

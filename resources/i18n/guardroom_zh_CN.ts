@@ -1248,8 +1248,8 @@
         <translation>查询</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Show visits up to this day, newest first</source>
@@ -1265,6 +1265,22 @@
     <message>
         <source>On site now: {0}</source>
         <translation>当前在场访客：{0} 人</translation>
+    </message>
+    <message>
+        <source>Expected visitors</source>
+        <translation>预约访客名单</translation>
+    </message>
+    <message>
+        <source>Save the passes (PNG) in</source>
+        <translation>通行证图片（PNG）保存到</translation>
+    </message>
+    <message>
+        <source>{0} passes issued.</source>
+        <translation>已签发 {0} 张通行证。</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1297,6 +1313,10 @@
     <message>
         <source>Print the on-site list</source>
         <translation>打印在场名单</translation>
+    </message>
+    <message>
+        <source>Import expected visitors…</source>
+        <translation>导入预约访客…</translation>
     </message>
     <message>
         <source>On site</source>

@@ -127,3 +127,40 @@ def test_a_watchlisted_person_with_a_pass_is_stopped(demo_ctx, lead, gate):
     checks.add_to_watchlist(demo_ctx, lead, ID, "张某", "")
     assert scan_person(gate, p.pass_text).reasons == ("watchlist",)
     assert registry.on_site(demo_ctx) == []
+
+
+def test_xlsx_import_and_no_plain_number_on_disk(demo_ctx, lead, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "证件类型", "证件号码", "被访部门", "开始日期"])
+    sheet.append(["陈静", "身份证", ID, "办公室", date.today()])
+    source = tmp_path / "upload" / "expected.xlsx"
+    source.parent.mkdir()
+    book.save(source)
+    (issued,) = preregistration.import_file(demo_ctx, lead, source).value
+    assert issued.name == "陈静" and issued.valid_from == date.today().isoformat()
+    for path in demo_ctx.paths.root.rglob("*"):
+        if path.is_file():
+            assert ID.encode() not in path.read_bytes(), path
+
+
+def test_cli_import_writes_qr_pngs_that_decode_to_the_pass(demo_ctx, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    import cv2
+
+    csv_file = tmp_path / "expected.csv"
+    csv_file.write_text(f"姓名,证件号码,被访部门\n陈静,{ID},办公室\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "app", "visits", "import", str(csv_file),
+                          "--png-dir", str(tmp_path / "png"), "--json",
+                          "--data-dir", str(demo_ctx.paths.root)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    record = json.loads(run.stdout.splitlines()[0])
+    (png,) = (tmp_path / "png").glob("*.png")
+    text, _points, _ = cv2.QRCodeDetectorAruco().detectAndDecode(cv2.imread(str(png)))
+    assert text == record["pass_text"]

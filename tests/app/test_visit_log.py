@@ -53,9 +53,26 @@ def test_only_leads_export_and_exports_are_audited(demo_ctx, guard, tmp_path):
 
     registry.register(demo_ctx, guard, WalkIn("王五", "resident_id", number(1)))
     with pytest.raises(accounts.PermissionDenied):
-        export.export_csv(demo_ctx, guard, log.LogFilter(), tmp_path / "x.csv")
+        export.export_visits(demo_ctx, guard, log.LogFilter(), tmp_path / "x.csv")
     lead = accounts.login(demo_ctx, "lead", "demo1234")
-    assert export.export_csv(demo_ctx, lead, log.LogFilter(), tmp_path / "x.csv") == 1
+    assert export.export_visits(demo_ctx, lead, log.LogFilter(), tmp_path / "x.csv") == 1
     assert number(1) not in (tmp_path / "x.csv").read_text("utf-8-sig")
     entry = audit_log.recent(demo_ctx, 1)[0]
     assert (entry.action, entry.detail["rows"]) == ("visit.export", 1)
+
+
+def test_xlsx_export_is_masked(demo_ctx, guard, tmp_path):
+    import openpyxl
+
+    from app.services import accounts
+    from app.visitors import export
+
+    registry.register(demo_ctx, guard, WalkIn("王五", "resident_id", number(2),
+                                              host_department="办公室"))
+    lead = accounts.login(demo_ctx, "lead", "demo1234")
+    out = tmp_path / "visits.xlsx"
+    assert export.export_visits(demo_ctx, lead, log.LogFilter(), out) == 1
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][2] == "姓名" and rows[1][2] == "王五"
+    assert rows[1][3].startswith("110105") and "*" in rows[1][3]
+    assert number(2).encode() not in out.read_bytes()

@@ -172,3 +172,25 @@ def test_vehicle_in_and_out_from_the_keyboard(qtbot, demo_ctx, guard, runner, tr
     panel.log("out")
     qtbot.waitUntil(lambda: vehicles.on_site(demo_ctx) == [], timeout=3000)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=3000)
+
+
+def test_lead_imports_expected_visitors_with_a_row_report(qtbot, demo_ctx, runner, translations,
+                                                          tmp_path):
+    from app.services import accounts
+    from app.visitors import preregistration
+
+    lead = accounts.login(demo_ctx, "lead", "demo1234")
+    page = VisitorsPage(demo_ctx, lead, runner)
+    qtbot.addWidget(page)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,证件号码\n张三,123\n李四,\n", encoding="utf-8")
+    page.import_expected(str(bad), png_dir="")
+    qtbot.waitUntil(lambda: page.import_report.isVisibleTo(page), timeout=3000)
+    report = page.import_report.text()
+    assert "未导入任何记录" in report and "第 1 行" in report and "第 2 行" in report
+    good = tmp_path / "good.csv"
+    good.write_text(f"姓名,证件号码\n张三,{ID}\n", encoding="utf-8")
+    page.import_expected(str(good), png_dir=str(tmp_path / "passes"))
+    qtbot.waitUntil(lambda: page.import_notice.isVisibleTo(page), timeout=3000)
+    assert len(list((tmp_path / "passes").glob("*.png"))) == 1
+    assert [p.name for p in preregistration.expected_today(demo_ctx)] == ["张三"]

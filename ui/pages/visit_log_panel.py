@@ -1,4 +1,4 @@
-"""The visit log: filters over years of records, a lazily filled table, CSV export (audited)."""
+"""The visit log: filters over years of records, a lazily filled table, export (audited)."""
 
 from __future__ import annotations
 
@@ -74,10 +74,10 @@ class VisitLogPanel(Retranslating, QWidget):
     def export(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the visit log"),
-                                                  "visits.csv", "CSV (*.csv)")
+                                                  "visits.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
         if not path:
             return
-        self.runner.submit(export.export_csv, self.ctx, self.user, self.current_filter(), path,
+        self.runner.submit(export.export_visits, self.ctx, self.user, self.current_filter(), path,
                            on_done=lambda n: self.message.show_text(
                                self.tr("{0} visits exported (masked); the export is "
                                        "recorded in the audit log.").format(n)),
@@ -89,7 +89,7 @@ class VisitLogPanel(Retranslating, QWidget):
         self.plate.setPlaceholderText(self.tr("Plate"))
         self.department.setPlaceholderText(self.tr("Department"))
         self.search_button.setText(self.tr("Search"))
-        self.export_button.setText(self.tr("Export CSV"))
+        self.export_button.setText(self.tr("Export"))
         self.until.setToolTip(self.tr("Show visits up to this day, newest first"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)

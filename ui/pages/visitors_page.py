@@ -3,6 +3,8 @@ when, overstays marked), with check-out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.domain import Changes, CurrentUser
-from app.visitors import registry
+from app.domain import Changes, CurrentUser, Role
+from app.i18n import GuardroomError
+from app.visitors import preregistration, registry
+from ui.i18n import render
 from ui.pages.vehicles_panel import VehiclesPanel
 from ui.pages.visit_log_panel import VisitLogPanel
 from ui.pages.walk_in_form import WalkInForm
-from ui.widgets import Retranslating
+from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
 
 OVERSTAY_COLOUR = QColor("#fde2e1")
@@ -49,6 +53,11 @@ class VisitorsPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_out_button = QPushButton(objectName="checkOut")
         self.check_out_button.clicked.connect(self.check_out_selected)
+        self.import_button = QPushButton(objectName="importExpected")
+        self.import_button.clicked.connect(lambda: self.import_expected())
+        self.import_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
+        self.import_report = MessageLabel("error")
+        self.import_notice = MessageLabel("notice")
         self.print_button = QPushButton(objectName="printOnSite")
         self.print_button.clicked.connect(lambda: self.print_on_site())
         on_site = QWidget()
@@ -58,7 +67,10 @@ class VisitorsPage(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_out_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.import_button)
         right.addLayout(buttons)
+        right.addWidget(self.import_report)
+        right.addWidget(self.import_notice)
         self.log = VisitLogPanel(ctx, user, runner)
         self.vehicles = VehiclesPanel(ctx, user, runner)
         self.vehicles.changes_made.connect(self.changes_made)
@@ -120,6 +132,41 @@ class VisitorsPage(Retranslating, QWidget):
             self.visits, self.ctx.settings.station.post, self.ctx.now()), printer)
         return True
 
+    def import_expected(self, path: str | None = None, png_dir: str | None = None) -> None:
+        """Pre-register the visitors in a CSV/XLSX file; a refused file lists each bad row."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Expected visitors"), "", "Excel / CSV (*.xlsx *.csv)")
+            if not path:
+                return
+        self.import_report.show_text("")
+        self.import_notice.show_text("")
+        self.runner.submit(preregistration.import_file, self.ctx, self.user, Path(path),
+                           on_done=lambda outcome: self._imported(outcome, png_dir),
+                           on_error=self._import_refused, receiver=self)
+
+    def _imported(self, outcome, png_dir: str | None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.visitors.pass_images import write_pngs
+
+        issued = outcome.value
+        if png_dir is None:
+            png_dir = QFileDialog.getExistingDirectory(self, self.tr("Save the passes (PNG) in"))
+        if png_dir:
+            write_pngs(issued, Path(png_dir))
+        self.import_notice.show_text(self.tr("{0} passes issued.").format(len(issued)))
+        self.changes_made.emit(outcome.changes)
+
+    def _import_refused(self, error: BaseException) -> None:
+        problems = getattr(error, "problems", None)
+        lines = [render(error.message)] if isinstance(error, GuardroomError) else [str(error)]
+        for row, message in problems or []:
+            lines.append(self.tr("row {0}: {1}").format(row, render(message)))
+        self.import_report.show_text("\n".join(lines))
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.log and not self.log.model.rows:
             self.log.search()
@@ -133,6 +180,7 @@ class VisitorsPage(Retranslating, QWidget):
             self.tr("Vehicle"), self.tr("Note")])
         self.check_out_button.setText(self.tr("Check out the selected visitor"))
         self.print_button.setText(self.tr("Print the on-site list"))
+        self.import_button.setText(self.tr("Import expected visitors…"))
         self.tabs.setTabText(0, self.tr("On site"))
         self.tabs.setTabText(1, self.tr("Vehicles"))
         self.tabs.setTabText(2, self.tr("Visit log"))
