@@ -43,3 +43,4 @@ class WatchlistEntry(Synced, Base):
     label: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    expires_on: Mapped[str | None] = mapped_column(String(10))  # YYYY-MM-DD, last day

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.context import AppContext
 from app.domain import Changes, CurrentUser, Outcome, Role
@@ -137,15 +137,26 @@ def watch_hash(key: bytes, value: str) -> str:
     return search_hash(key, value)
 
 
+@dataclass(frozen=True)
+class WatchlistItem:
+    id: uuid.UUID
+    label: str
+    reason: str
+    expires_on: str | None
+    added_at: str
+
+
 def add_to_watchlist(ctx: AppContext, actor: CurrentUser, value: str, label: str,
-                     reason: str) -> Outcome:
-    """Leads and administrators put a code, card or visit reference on the watchlist."""
+                     reason: str, expires_on: date | None = None) -> Outcome:
+    """Leads and administrators put an identity number, plate or code on the watchlist
+    (kept only as its keyed hash), optionally until a day."""
     require(actor, Role.LEAD, Role.ADMIN)
     if not value.strip():
         raise CheckError(QT_TRANSLATE_NOOP("Checks", "Give the code or number to watch for."))
     with ctx.unit_of_work() as s:
-        entry = WatchlistEntry(match_hash=watch_hash(record_key(ctx), value), label=label,
-                               reason=reason)
+        entry = WatchlistEntry(match_hash=watch_hash(record_key(ctx), value), label=label.strip(),
+                               reason=reason.strip(),
+                               expires_on=expires_on.isoformat() if expires_on else None)
         s.add(entry)
         s.flush()
         audit_log.append(ctx, s, actor.username, "watchlist.add", target_kind="watchlist",
@@ -153,10 +164,34 @@ def add_to_watchlist(ctx: AppContext, actor: CurrentUser, value: str, label: str
         return Outcome(entry.id, Changes.of("watchlist", "audit"))
 
 
+def watchlist(ctx: AppContext, actor: CurrentUser) -> list[WatchlistItem]:
+    require(actor, Role.LEAD, Role.ADMIN)
+    with ctx.unit_of_work() as s:
+        rows = s.scalars(select(WatchlistEntry).where(
+            WatchlistEntry.active.is_(True), WatchlistEntry.deleted.is_(False))
+            .order_by(WatchlistEntry.created_hlc.desc()))
+        return [WatchlistItem(e.id, e.label, e.reason, e.expires_on, e.created_hlc[:15])
+                for e in rows]
+
+
+def remove_from_watchlist(ctx: AppContext, actor: CurrentUser, entry_id: uuid.UUID) -> Outcome:
+    require(actor, Role.LEAD, Role.ADMIN)
+    with ctx.unit_of_work() as s:
+        entry = s.get(WatchlistEntry, entry_id)
+        if entry is None:
+            raise CheckError(QT_TRANSLATE_NOOP("Checks", "That watchlist entry does not exist."))
+        entry.active = False
+        audit_log.append(ctx, s, actor.username, "watchlist.remove", target_kind="watchlist",
+                         target_id=str(entry.id), detail={"label": entry.label})
+        return Outcome(entry.id, Changes.of("watchlist", "audit"))
+
+
 def is_watchlisted(ctx: AppContext, hashes: list[str]) -> bool:
     if not hashes:
         return False
+    today = ctx.now().astimezone().date().isoformat()
     with ctx.unit_of_work() as s:
         return s.scalar(select(func.count()).select_from(WatchlistEntry).where(
             WatchlistEntry.match_hash.in_(hashes), WatchlistEntry.active.is_(True),
-            WatchlistEntry.deleted.is_(False))) > 0
+            WatchlistEntry.deleted.is_(False),
+            or_(WatchlistEntry.expires_on.is_(None), WatchlistEntry.expires_on >= today))) > 0

@@ -79,6 +79,10 @@
         <source>Give the code or number to watch for.</source>
         <translation>Give the code or number to watch for.</translation>
     </message>
+    <message>
+        <source>That watchlist entry does not exist.</source>
+        <translation>That watchlist entry does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1330,6 +1334,10 @@
         <source>Visit log</source>
         <translation>Visit log</translation>
     </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
 </context>
 <context>
     <name>Visits</name>
@@ -1443,6 +1451,41 @@
     <message>
         <source>Print the visitor slip</source>
         <translation>Print the visitor slip</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPanel</name>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>Identity number, plate or code to stop</source>
+        <translation>Identity number, plate or code to stop</translation>
+    </message>
+    <message>
+        <source>Who or what (shown to the guard)</source>
+        <translation>Who or what (shown to the guard)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Add to the watchlist</source>
+        <translation>Add to the watchlist</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Remove the selected entry</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Who or what</translation>
     </message>
 </context>
 </TS>

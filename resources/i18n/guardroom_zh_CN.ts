@@ -79,6 +79,10 @@
         <source>Give the code or number to watch for.</source>
         <translation>请填写需布控的码或号码。</translation>
     </message>
+    <message>
+        <source>That watchlist entry does not exist.</source>
+        <translation>该布控条目不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1330,6 +1334,10 @@
         <source>Visit log</source>
         <translation>来访记录</translation>
     </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>布控名单</translation>
+    </message>
 </context>
 <context>
     <name>Visits</name>
@@ -1443,6 +1451,41 @@
     <message>
         <source>Print the visitor slip</source>
         <translation>打印访客单</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPanel</name>
+    <message>
+        <source>no end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Identity number, plate or code to stop</source>
+        <translation>需拦截的证件号码、车牌或码</translation>
+    </message>
+    <message>
+        <source>Who or what (shown to the guard)</source>
+        <translation>对象说明（向值班保安显示）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>布控原因</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Add to the watchlist</source>
+        <translation>加入布控名单</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>撤销所选布控</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>布控对象</translation>
     </message>
 </context>
 </TS>

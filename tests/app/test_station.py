@@ -173,3 +173,24 @@ def test_health_code_status_from_the_service(ctx, devices):
             assert logged(updates).verdict == "manual"
             service.delay = 0.0
         client.close()
+
+
+def test_watchlist_entries_expire_and_can_be_removed(ctx, now):
+    from app.services import accounts
+    from app.services.demo import seed
+
+    seed(ctx, visitors=False)
+    lead = accounts.login(ctx, "lead", "demo1234")
+    key = checks.record_key(ctx)
+    today = now().astimezone().date()
+    checks.add_to_watchlist(ctx, lead, "STAFF-0001", "临时布控", "", expires_on=today)
+    entry_id = checks.add_to_watchlist(ctx, lead, "STAFF-0002", "长期布控", "").value
+    assert checks.is_watchlisted(ctx, [checks.watch_hash(key, "STAFF-0001")])
+    now.advance(days=1)
+    assert not checks.is_watchlisted(ctx, [checks.watch_hash(key, "STAFF-0001")])
+    assert [w.label for w in checks.watchlist(ctx, lead)] == ["长期布控", "临时布控"]
+    checks.remove_from_watchlist(ctx, lead, entry_id)
+    assert not checks.is_watchlisted(ctx, [checks.watch_hash(key, "STAFF-0002")])
+    guard = accounts.login(ctx, "guard", "demo1234")
+    with pytest.raises(accounts.PermissionDenied):
+        checks.watchlist(ctx, guard)

@@ -194,3 +194,27 @@ def test_lead_imports_expected_visitors_with_a_row_report(qtbot, demo_ctx, runne
     qtbot.waitUntil(lambda: page.import_notice.isVisibleTo(page), timeout=3000)
     assert len(list((tmp_path / "passes").glob("*.png"))) == 1
     assert [p.name for p in preregistration.expected_today(demo_ctx)] == ["张三"]
+
+
+def test_lead_adds_to_the_watchlist_and_registration_is_stopped(qtbot, demo_ctx, guard, runner,
+                                                                 translations):
+    from app.services import accounts
+
+    lead = accounts.login(demo_ctx, "lead", "demo1234")
+    lead_page = VisitorsPage(demo_ctx, lead, runner)
+    qtbot.addWidget(lead_page)
+    panel = lead_page.watchlist
+    panel.value.setText(ID)
+    panel.label.setText("张某")
+    panel.reason.setText("冒用证件")
+    panel.add()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
+    assert panel.table.item(0, 0).text() == "张某"
+    guard_page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(guard_page)
+    assert guard_page.watchlist is None
+    guard_page.form.name.setText("张三")
+    guard_page.form.number.setText(ID)
+    guard_page.form.save()
+    qtbot.waitUntil(lambda: guard_page.form.message.isVisibleTo(guard_page.form), timeout=3000)
+    assert "布控名单" in guard_page.form.message.text()

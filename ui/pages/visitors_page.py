@@ -26,6 +26,7 @@ from ui.i18n import render
 from ui.pages.vehicles_panel import VehiclesPanel
 from ui.pages.visit_log_panel import VisitLogPanel
 from ui.pages.walk_in_form import WalkInForm
+from ui.pages.watchlist_panel import WatchlistPanel
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
 
@@ -78,6 +79,11 @@ class VisitorsPage(Retranslating, QWidget):
         self.tabs.addTab(on_site, "")
         self.tabs.addTab(self.vehicles, "")
         self.tabs.addTab(self.log, "")
+        self.watchlist = None
+        if user.has_role(Role.LEAD, Role.ADMIN):
+            self.watchlist = WatchlistPanel(ctx, user, runner)
+            self.watchlist.changes_made.connect(self.changes_made)
+            self.tabs.addTab(self.watchlist, "")
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QHBoxLayout(self)
         layout.addWidget(self.form)
@@ -184,6 +190,8 @@ class VisitorsPage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("On site"))
         self.tabs.setTabText(1, self.tr("Vehicles"))
         self.tabs.setTabText(2, self.tr("Visit log"))
+        if self.watchlist is not None:
+            self.tabs.setTabText(3, self.tr("Watchlist"))
         self._show(self.visits)
 
 
