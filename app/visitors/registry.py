@@ -222,3 +222,25 @@ def visit_pass(ctx: AppContext, visit: VisitSummary) -> str:
 
     day = visit.arrived_at.astimezone().date()
     return passes.issue(passes.PassKeys(ctx.paths.keys).private_key(), str(visit.id), day, day)
+
+
+def check_out_by_pass(ctx: AppContext, actor: CurrentUser, text: str) -> Outcome:
+    """Check out the visitor whose slip or pre-registered pass was scanned (the signature is
+    checked; the date window is not — a visitor may leave after midnight)."""
+    from app import passes
+    from db.visitor_models import VisitorPass
+
+    check = passes.verify(passes.PassKeys(ctx.paths.keys).public_key(), text.strip(),
+                          ctx.now().astimezone().date())
+    if check.reason in ("pass_forged", "pass_malformed") or not check.visit_id:
+        raise VisitError(QT_TRANSLATE_NOOP("Visits", "This is not a pass this compound issued."))
+    try:
+        reference = uuid.UUID(check.visit_id)
+    except ValueError:
+        raise VisitError(QT_TRANSLATE_NOOP("Visits", "No such visit.")) from None
+    with ctx.unit_of_work() as s:
+        pre = s.get(VisitorPass, reference)
+        visit_id = pre.visit_id if pre is not None else reference
+    if visit_id is None:
+        raise VisitError(QT_TRANSLATE_NOOP("Visits", "This visitor has not come in yet."))
+    return check_out(ctx, actor, visit_id)

@@ -1319,6 +1319,10 @@
         <translation>Print the on-site list</translation>
     </message>
     <message>
+        <source>Scan the slip or pass to check out</source>
+        <translation>Scan the slip or pass to check out</translation>
+    </message>
+    <message>
         <source>Import expected visitors…</source>
         <translation>Import expected visitors…</translation>
     </message>
@@ -1384,6 +1388,14 @@
     <message>
         <source>Nothing to unmask for this visit.</source>
         <translation>Nothing to unmask for this visit.</translation>
+    </message>
+    <message>
+        <source>This is not a pass this compound issued.</source>
+        <translation>This is not a pass this compound issued.</translation>
+    </message>
+    <message>
+        <source>This visitor has not come in yet.</source>
+        <translation>This visitor has not come in yet.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>

@@ -1319,6 +1319,10 @@
         <translation>打印在场名单</translation>
     </message>
     <message>
+        <source>Scan the slip or pass to check out</source>
+        <translation>扫描访客单或通行证办理离开</translation>
+    </message>
+    <message>
         <source>Import expected visitors…</source>
         <translation>导入预约访客…</translation>
     </message>
@@ -1384,6 +1388,14 @@
     <message>
         <source>Nothing to unmask for this visit.</source>
         <translation>此来访记录没有可显示的证件号码。</translation>
+    </message>
+    <message>
+        <source>This is not a pass this compound issued.</source>
+        <translation>这不是本单位签发的通行证。</translation>
+    </message>
+    <message>
+        <source>This visitor has not come in yet.</source>
+        <translation>该访客尚未入场。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>

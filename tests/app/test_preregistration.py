@@ -164,3 +164,13 @@ def test_cli_import_writes_qr_pngs_that_decode_to_the_pass(demo_ctx, tmp_path):
     (png,) = (tmp_path / "png").glob("*.png")
     text, _points, _ = cv2.QRCodeDetectorAruco().detectAndDecode(cv2.imread(str(png)))
     assert text == record["pass_text"]
+
+
+def test_a_pass_holder_checks_out_with_the_same_pass(demo_ctx, lead, guard):
+    (p,) = preregistration.preregister(demo_ctx, lead, [Expected("陈静", "resident_id", ID)]).value
+    with pytest.raises(registry.VisitError):
+        registry.check_out_by_pass(demo_ctx, guard, p.pass_text)  # not come in yet
+    preregistration.check_in(demo_ctx, str(p.id), "guard")
+    assert len(registry.on_site(demo_ctx)) == 1
+    registry.check_out_by_pass(demo_ctx, guard, p.pass_text)
+    assert registry.on_site(demo_ctx) == []

@@ -218,3 +218,19 @@ def test_lead_adds_to_the_watchlist_and_registration_is_stopped(qtbot, demo_ctx,
     guard_page.form.save()
     qtbot.waitUntil(lambda: guard_page.form.message.isVisibleTo(guard_page.form), timeout=3000)
     assert "布控名单" in guard_page.form.message.text()
+
+
+def test_scanning_the_slip_checks_the_visitor_out(qtbot, demo_ctx, guard, runner, translations):
+    visit = registry.register(demo_ctx, guard, registry.WalkIn("赵六", "resident_id", ID)).value
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    page.changes_made.connect(page.on_changes)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=3000)
+    page.scan_out.setText("GRP1.not.a-real-pass")
+    page.check_out_scanned()
+    qtbot.waitUntil(lambda: page.scan_message.isVisibleTo(page), timeout=3000)
+    assert page.scan_message.text() == "这不是本单位签发的通行证。"
+    page.scan_out.setText(registry.visit_pass(demo_ctx, visit))
+    page.check_out_scanned()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=3000)
+    assert registry.on_site(demo_ctx) == []

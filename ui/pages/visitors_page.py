@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -54,6 +55,9 @@ class VisitorsPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_out_button = QPushButton(objectName="checkOut")
         self.check_out_button.clicked.connect(self.check_out_selected)
+        self.scan_out = QLineEdit(objectName="scanToCheckOut")
+        self.scan_out.returnPressed.connect(self.check_out_scanned)
+        self.scan_message = MessageLabel("error")
         self.import_button = QPushButton(objectName="importExpected")
         self.import_button.clicked.connect(lambda: self.import_expected())
         self.import_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
@@ -64,6 +68,8 @@ class VisitorsPage(Retranslating, QWidget):
         on_site = QWidget()
         right = QVBoxLayout(on_site)
         right.addWidget(self.title)
+        right.addWidget(self.scan_out)
+        right.addWidget(self.scan_message)
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_out_button)
@@ -127,6 +133,17 @@ class VisitorsPage(Retranslating, QWidget):
                                on_done=lambda o: self.changes_made.emit(o.changes),
                                receiver=self)
 
+    def check_out_scanned(self) -> None:
+        """A slip or pass read by a keyboard-mode scanner into the field, then Enter."""
+        text = self.scan_out.text()
+        self.scan_out.clear()
+        self.scan_message.show_text("")
+        self.runner.submit(registry.check_out_by_pass, self.ctx, self.user, text,
+                           on_done=lambda o: self.changes_made.emit(o.changes),
+                           on_error=lambda e: self.scan_message.show_text(
+                               render(e.message) if isinstance(e, GuardroomError) else str(e)),
+                           receiver=self)
+
     def print_on_site(self, printer=None) -> bool:
         """The list of everyone inside, for an evacuation roll call."""
         from ui import printing
@@ -186,6 +203,7 @@ class VisitorsPage(Retranslating, QWidget):
             self.tr("Vehicle"), self.tr("Note")])
         self.check_out_button.setText(self.tr("Check out the selected visitor"))
         self.print_button.setText(self.tr("Print the on-site list"))
+        self.scan_out.setPlaceholderText(self.tr("Scan the slip or pass to check out"))
         self.import_button.setText(self.tr("Import expected visitors…"))
         self.tabs.setTabText(0, self.tr("On site"))
         self.tabs.setTabText(1, self.tr("Vehicles"))
