@@ -329,6 +329,7 @@ COMMANDS = {
     ("station", None): station_cli.cmd_station,
     ("visits", "find"): visits_cli.cmd_find,
     ("visits", "import"): visits_cli.cmd_import,
+    ("visits", "directory"): visits_cli.cmd_directory,
 }
 
 

@@ -17,6 +17,9 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     what.add_argument("--plate", metavar="P", help="a vehicle plate")
     find.add_argument("--limit", type=int, default=50)
     add_import_parser(visits, common)
+    hosts = visits.add_parser("directory", parents=[common],
+                              help="replace the host directory with a CSV/XLSX file (姓名, 部门)")
+    hosts.add_argument("file", metavar="FILE")
 
 
 def cmd_find(args, out) -> int:
@@ -54,18 +57,12 @@ def add_import_parser(visits, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args, out) -> int:
-    import getpass
-    import uuid
     from pathlib import Path
 
-    from app.domain import CurrentUser, Role
     from app.startup import open_for_command
     from app.visitors import preregistration
 
-    # Whoever can run the command line on this workstation administers it; the audit log
-    # names the operating-system account.
-    actor = CurrentUser(uuid.UUID(int=0), f"cli:{getpass.getuser()}"[:64], "command line",
-                        Role.ADMIN)
+    actor = cli_actor()
     ctx = open_for_command(args.data_dir, args.config)
     try:
         issued = preregistration.import_file(ctx, actor, Path(args.file)).value
@@ -85,4 +82,32 @@ def cmd_import(args, out) -> int:
             name=p.name, document=p.document_masked, start=p.valid_from, end=p.valid_to),
             id=str(p.id), name=p.name, document=p.document_masked, valid_from=p.valid_from,
             valid_to=p.valid_to, pass_text=p.pass_text)
+    return 0
+
+
+def cli_actor():
+    """Whoever can run the command line on this workstation administers it; the audit log
+    names the operating-system account."""
+    import getpass
+    import uuid
+
+    from app.domain import CurrentUser, Role
+
+    return CurrentUser(uuid.UUID(int=0), f"cli:{getpass.getuser()}"[:64], "command line",
+                       Role.ADMIN)
+
+
+def cmd_directory(args, out) -> int:
+    from pathlib import Path
+
+    from app.startup import open_for_command
+    from app.visitors import directory
+
+    ctx = open_for_command(args.data_dir, args.config)
+    try:
+        count = directory.replace_from_file(ctx, cli_actor(), Path(args.file)).value
+    finally:
+        ctx.close()
+    out.emit(QT_TRANSLATE_NOOP("Cli", "The host directory now has {n} entries.").with_(n=count),
+             entries=count)
     return 0

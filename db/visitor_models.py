@@ -92,3 +92,12 @@ class StaffVehicle(Synced, Base):
     valid_from: Mapped[str] = mapped_column(String(10), nullable=False)  # YYYY-MM-DD
     valid_to: Mapped[str] = mapped_column(String(10), nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class DirectoryEntry(Synced, Base):
+    """Someone visitors come to see, with their department: the walk-in form completes from
+    it. The administrator maintains it (an import replaces it)."""
+
+    __tablename__ = "directory"
+    person: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    department: Mapped[str] = mapped_column(String(100), nullable=False, default="")

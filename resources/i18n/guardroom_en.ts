@@ -214,6 +214,10 @@
         <source>{name}  {document}  {start} – {end}</source>
         <translation>{name}  {document}  {start} – {end}</translation>
     </message>
+    <message>
+        <source>The host directory now has {n} entries.</source>
+        <translation>The host directory now has {n} entries.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>

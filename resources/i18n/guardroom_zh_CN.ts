@@ -214,6 +214,10 @@
         <source>{name}  {document}  {start} – {end}</source>
         <translation>{name}  {document}  {start} 至 {end}</translation>
     </message>
+    <message>
+        <source>The host directory now has {n} entries.</source>
+        <translation>被访人名录现有 {n} 条。</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>

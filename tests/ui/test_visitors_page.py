@@ -234,3 +234,25 @@ def test_scanning_the_slip_checks_the_visitor_out(qtbot, demo_ctx, guard, runner
     page.check_out_scanned()
     qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=3000)
     assert registry.on_site(demo_ctx) == []
+
+
+def test_host_directory_completes_names_and_fills_the_department(qtbot, demo_ctx, guard, runner,
+                                                                 translations, tmp_path):
+    import subprocess
+    import sys
+
+    listing = tmp_path / "hosts.csv"
+    listing.write_text("姓名,部门\n刘主任,办公室\n吴科长,财务科\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "app", "visits", "directory", str(listing),
+                          "--data-dir", str(demo_ctx.paths.root), "--lang", "zh_CN"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "2" in run.stdout, run.stderr
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    form = page.form
+    qtbot.waitUntil(lambda: form.host_name.completer() is not None, timeout=3000)
+    completer = form.host_name.completer()
+    completer.setCompletionPrefix("吴")
+    assert completer.currentCompletion() == "吴科长"
+    completer.activated.emit("吴科长")
+    assert form.host_department.text() == "财务科"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import CurrentUser
 from app.i18n import GuardroomError
-from app.visitors import drafts, id_numbers, plates, registry
+from app.visitors import directory, drafts, id_numbers, plates, registry
 from ui.i18n import render
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
@@ -90,7 +90,26 @@ class WalkInForm(Retranslating, QGroupBox):
         for edit in self._text_fields():
             edit.textEdited.connect(lambda _t: self._draft_timer.start())
         self._restore_draft()
+        self.runner.submit(directory.hosts, self.ctx, on_done=self._set_directory)
         self.retranslate()
+
+    def _set_directory(self, hosts: list[directory.Host]) -> None:
+        """Complete the host's name (which fills in the department) and the department."""
+        from PySide6.QtWidgets import QCompleter
+
+        self._departments = {h.person: h.department for h in hosts}
+        for field, words in ((self.host_name, sorted({h.person for h in hosts})),
+                             (self.host_department, sorted({h.department for h in hosts
+                                                            if h.department}))):
+            completer = QCompleter(words, field)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            field.setCompleter(completer)
+        self.host_name.completer().activated.connect(self._host_chosen)
+
+    def _host_chosen(self, person: str) -> None:
+        department = getattr(self, "_departments", {}).get(person)
+        if department and not self.host_department.text():
+            self.host_department.setText(department)
 
     def _text_fields(self) -> tuple[QLineEdit, ...]:
         return (self.name, self.number, self.phone, self.host_name, self.host_department,
