@@ -195,3 +195,22 @@ def is_watchlisted(ctx: AppContext, hashes: list[str]) -> bool:
             WatchlistEntry.match_hash.in_(hashes), WatchlistEntry.active.is_(True),
             WatchlistEntry.deleted.is_(False),
             or_(WatchlistEntry.expires_on.is_(None), WatchlistEntry.expires_on >= today))) > 0
+
+
+def page(ctx: AppContext, until: datetime | None = None,
+         after: tuple[datetime, uuid.UUID] | None = None, limit: int = 500,
+         verdict: str = "") -> list[CheckSummary]:
+    """The check log a page at a time, newest first (keyset on time and id)."""
+    from sqlalchemy import and_
+
+    query = select(Check)
+    if until is not None:
+        query = query.where(Check.at <= until)
+    if verdict:
+        query = query.where(Check.verdict == verdict)
+    if after is not None:
+        at, last = after
+        query = query.where(or_(Check.at < at, and_(Check.at == at, Check.id < last)))
+    with ctx.unit_of_work() as s:
+        rows = s.scalars(query.order_by(Check.at.desc(), Check.id.desc()).limit(limit))
+        return [_summary(c) for c in rows]

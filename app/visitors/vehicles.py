@@ -58,6 +58,7 @@ class VehicleSummary:
     whitelisted: bool
     expected_minutes: int
     source: str
+    stamp: str = ""  # the stay's clock stamp: the log's page cursor
 
     def overstaying(self, now: datetime) -> bool:
         return (not self.whitelisted and self.left_at is None and self.arrived_at is not None
@@ -66,7 +67,7 @@ class VehicleSummary:
 
 def _summary(v: VehicleStay) -> VehicleSummary:
     return VehicleSummary(v.id, v.plate, v.plate_kind, v.arrived_at, v.left_at, v.whitelisted,
-                          v.expected_minutes, v.source)
+                          v.expected_minutes, v.source, v.created_hlc)
 
 
 def _checked_plate(text: str) -> plates.PlateResult:
@@ -175,3 +176,19 @@ def from_reader(ctx: AppContext, actor: CurrentUser, reader: PlateReader, frame,
         return vehicle_in(ctx, actor, reading.text, source=f"reader:{name}",
                           confidence=reading.confidence)
     return vehicle_out(ctx, actor, reading.text, source=f"reader:{name}")
+
+
+def page(ctx: AppContext, until: datetime | None = None, plate: str = "",
+         after: str | None = None, limit: int = 500) -> list[VehicleSummary]:
+    """Vehicle stays a page at a time, newest first (keyset on the stay's clock stamp, which
+    also orders the exits nobody saw come in)."""
+    query = select(VehicleStay).where(VehicleStay.deleted.is_(False))
+    if until is not None:
+        query = query.where(VehicleStay.created_hlc <= f"{int(until.timestamp() * 1000):015d}~")
+    if plate:
+        query = query.where(VehicleStay.plate == plates.normalise(plate))
+    if after is not None:
+        query = query.where(VehicleStay.created_hlc < after)
+    with ctx.unit_of_work() as s:
+        rows = s.scalars(query.order_by(VehicleStay.created_hlc.desc()).limit(limit))
+        return [_summary(v) for v in rows]

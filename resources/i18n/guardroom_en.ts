@@ -360,6 +360,89 @@
     </message>
 </context>
 <context>
+    <name>LogColumns</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Staff vehicle</source>
+        <translation>Staff vehicle</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Logged by</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Guardroom — sign in</source>
@@ -1192,37 +1275,6 @@
     <message>
         <source>SCAN THE CODE</source>
         <translation>SCAN THE CODE</translation>
-    </message>
-</context>
-<context>
-    <name>VisitLogModel</name>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Visiting</source>
-        <translation>Visiting</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>Vehicle</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,89 @@
     </message>
 </context>
 <context>
+    <name>LogColumns</name>
+    <message>
+        <source>Arrived</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出场</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Staff vehicle</source>
+        <translation>内部车辆</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>登记方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码类型</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>体温 °C</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>查验</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Guardroom — sign in</source>
@@ -1192,37 +1275,6 @@
     <message>
         <source>SCAN THE CODE</source>
         <translation>请扫码</translation>
-    </message>
-</context>
-<context>
-    <name>VisitLogModel</name>
-    <message>
-        <source>Arrived</source>
-        <translation>到访时间</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>离开</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>被访部门</translation>
-    </message>
-    <message>
-        <source>Visiting</source>
-        <translation>被访人</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>车牌</translation>
     </message>
 </context>
 <context>

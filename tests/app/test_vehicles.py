@@ -73,3 +73,15 @@ def test_a_plate_reader_plug_in_logs_confident_readings_only(demo_ctx, guard):
     logged = vehicles.from_reader(demo_ctx, guard, reader, ("京A12345", 0.97), "in").value
     assert logged.source == "reader:FramePlateReader"
     assert isinstance(vehicles.installed_readers(), dict)  # none is required
+
+
+def test_vehicle_log_pages_newest_first(demo_ctx, guard, now):
+    for i in range(7):
+        now.advance(minutes=1)
+        vehicles.vehicle_in(demo_ctx, guard, f"京A1234{i}")
+    seen, after = [], None
+    while rows := vehicles.page(demo_ctx, after=after, limit=3):
+        seen += rows
+        after = rows[-1].stamp
+    assert [v.plate for v in seen] == [f"京A1234{i}" for i in reversed(range(7))]
+    assert [v.plate for v in vehicles.page(demo_ctx, plate="京A12343")] == ["京A12343"]

@@ -256,3 +256,24 @@ def test_host_directory_completes_names_and_fills_the_department(qtbot, demo_ctx
     assert completer.currentCompletion() == "吴科长"
     completer.activated.emit("吴科长")
     assert form.host_department.text() == "财务科"
+
+
+def test_the_log_shows_vehicles_and_checks_too(qtbot, demo_ctx, guard, runner, translations):
+    from app.services import checks
+    from app.visitors import vehicles
+
+    vehicles.vehicle_in(demo_ctx, guard, "京A12345")
+    vehicles.vehicle_out(demo_ctx, guard, "沪B54321")  # out without an entry
+    checks.record(demo_ctx, checks.CheckRecord(verdict="deny", reasons=("fever",),
+                                               code_kind="staff_card", celsius=37.9))
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.log)
+    panel = page.log
+    panel.kind.setCurrentIndex(panel.kind.findData("vehicles"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)
+    assert panel.model.headerData(2, Qt.Orientation.Horizontal) == "车牌"
+    panel.kind.setCurrentIndex(panel.kind.findData("checks"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    row = [panel.model.data(panel.model.index(0, c)) for c in range(5)]
+    assert row[1:4] == ["禁止通行", "员工卡", "37.9"] and "发热线" in row[4]

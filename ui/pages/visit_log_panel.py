@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, time, timezone
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import CurrentUser, Role
 from app.visitors import export, log
-from ui.pages.visit_log_model import VisitLogModel
+from ui.pages.keyset_model import KeysetModel
+from ui.pages.log_sources import KIND_NAMES, SOURCES
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
 
@@ -29,6 +31,10 @@ class VisitLogPanel(Retranslating, QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.user, self.runner = ctx, user, runner
+        self.kind = QComboBox(objectName="logKind")
+        for key in SOURCES:
+            self.kind.addItem("", key)
+        self.kind.currentIndexChanged.connect(lambda _i: self.search())
         self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="logUntil")
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.name = QLineEdit(objectName="logName")
@@ -40,14 +46,14 @@ class VisitLogPanel(Retranslating, QWidget):
         self.export_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
         self.message = MessageLabel("notice")
         filters = QHBoxLayout()
-        for widget in (self.until, self.name, self.document, self.plate, self.department,
+        for widget in (self.kind, self.until, self.name, self.document, self.plate, self.department,
                        self.search_button, self.export_button):
             filters.addWidget(widget)
         for edit in (self.name, self.document, self.plate, self.department):
             edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.export_button.clicked.connect(self.export)
-        self.model = VisitLogModel(ctx, runner, self)
+        self.model = KeysetModel(runner, self)
         self.table = QTableView(objectName="visitLog")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -69,7 +75,12 @@ class VisitLogPanel(Retranslating, QWidget):
 
     def search(self) -> None:
         self.message.show_text("")
-        self.model.set_filter(self.current_filter())
+        kind = self.kind.currentData()
+        for edit in (self.name, self.document, self.department):
+            edit.setEnabled(kind == "visits")
+        self.plate.setEnabled(kind in ("visits", "vehicles"))
+        self.export_button.setEnabled(kind == "visits")
+        self.model.set_source(SOURCES[kind](self.ctx, self.current_filter()))
 
     def export(self, path: str | None = None) -> None:
         if not path:
@@ -91,5 +102,9 @@ class VisitLogPanel(Retranslating, QWidget):
         self.search_button.setText(self.tr("Search"))
         self.export_button.setText(self.tr("Export"))
         self.until.setToolTip(self.tr("Show visits up to this day, newest first"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, QCoreApplication.translate(
+                "LogColumns", KIND_NAMES[self.kind.itemData(i)].text))
+        if self.model.columnCount():
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                              self.model.columnCount() - 1)
