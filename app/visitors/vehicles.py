@@ -192,3 +192,22 @@ def page(ctx: AppContext, until: datetime | None = None, plate: str = "",
     with ctx.unit_of_work() as s:
         rows = s.scalars(query.order_by(VehicleStay.created_hlc.desc()).limit(limit))
         return [_summary(v) for v in rows]
+
+
+@dataclass(frozen=True)
+class StaffVehicleSummary:
+    id: uuid.UUID
+    plate: str
+    owner: str
+    department: str
+    valid_from: str
+    valid_to: str
+
+
+def staff_vehicles(ctx: AppContext) -> list[StaffVehicleSummary]:
+    with ctx.unit_of_work() as s:
+        rows = s.scalars(select(StaffVehicle).where(
+            StaffVehicle.active.is_(True), StaffVehicle.deleted.is_(False))
+            .order_by(StaffVehicle.plate))
+        return [StaffVehicleSummary(r.id, r.plate, r.owner, r.department, r.valid_from,
+                                    r.valid_to) for r in rows]

@@ -669,6 +669,49 @@
     </message>
 </context>
 <context>
+    <name>PreregisterDialog</name>
+    <message>
+        <source>Save the pass (PNG) in</source>
+        <translation>Save the pass (PNG) in</translation>
+    </message>
+    <message>
+        <source>Pre-register a visitor</source>
+        <translation>Pre-register a visitor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Name</source>
@@ -877,6 +920,29 @@
     <message>
         <source>Workstation id</source>
         <translation>Workstation id</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVehiclesPanel</name>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Add staff vehicle</source>
+        <translation>Add staff vehicle</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1449,10 @@
         <translation>Import expected visitors…</translation>
     </message>
     <message>
+        <source>Pre-register a visitor…</source>
+        <translation>Pre-register a visitor…</translation>
+    </message>
+    <message>
         <source>On site</source>
         <translation>On site</translation>
     </message>
@@ -1393,6 +1463,10 @@
     <message>
         <source>Visit log</source>
         <translation>Visit log</translation>
+    </message>
+    <message>
+        <source>Staff vehicles</source>
+        <translation>Staff vehicles</translation>
     </message>
     <message>
         <source>Watchlist</source>

@@ -669,6 +669,49 @@
     </message>
 </context>
 <context>
+    <name>PreregisterDialog</name>
+    <message>
+        <source>Save the pass (PNG) in</source>
+        <translation>通行证图片（PNG）保存到</translation>
+    </message>
+    <message>
+        <source>Pre-register a visitor</source>
+        <translation>预约访客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Name</source>
@@ -877,6 +920,29 @@
     <message>
         <source>Workstation id</source>
         <translation>工作站标识</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVehiclesPanel</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Add staff vehicle</source>
+        <translation>添加内部车辆</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1449,10 @@
         <translation>导入预约访客…</translation>
     </message>
     <message>
+        <source>Pre-register a visitor…</source>
+        <translation>预约访客…</translation>
+    </message>
+    <message>
         <source>On site</source>
         <translation>在场访客</translation>
     </message>
@@ -1393,6 +1463,10 @@
     <message>
         <source>Visit log</source>
         <translation>来访记录</translation>
+    </message>
+    <message>
+        <source>Staff vehicles</source>
+        <translation>内部车辆</translation>
     </message>
     <message>
         <source>Watchlist</source>

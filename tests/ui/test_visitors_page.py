@@ -277,3 +277,40 @@ def test_the_log_shows_vehicles_and_checks_too(qtbot, demo_ctx, guard, runner, t
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
     row = [panel.model.data(panel.model.index(0, c)) for c in range(5)]
     assert row[1:4] == ["禁止通行", "员工卡", "37.9"] and "发热线" in row[4]
+
+
+def test_lead_preregisters_one_visitor_and_gets_the_pass_png(qtbot, demo_ctx, runner,
+                                                             translations, tmp_path):
+    from app.services import accounts
+    from app.visitors import preregistration
+
+    lead = accounts.login(demo_ctx, "lead", "demo1234")
+    page = VisitorsPage(demo_ctx, lead, runner)
+    qtbot.addWidget(page)
+    dialog = page.open_preregister()
+    dialog.name.setText("孙丽")
+    dialog.number.setText("12345")  # too short: refused, nothing lost
+    dialog.submit(png_dir="")
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=3000)
+    assert "18 位" in dialog.error.text() and dialog.name.text() == "孙丽"
+    dialog.number.setText(ID)
+    with qtbot.waitSignal(dialog.issued, timeout=5000):
+        dialog.submit(png_dir=str(tmp_path / "png"))
+    assert len(list((tmp_path / "png").glob("*.png"))) == 1
+    assert [p.name for p in preregistration.expected_today(demo_ctx)] == ["孙丽"]
+
+
+def test_lead_whitelists_a_staff_vehicle(qtbot, demo_ctx, guard, runner, translations):
+    from app.services import accounts
+    from app.visitors import vehicles
+
+    lead = accounts.login(demo_ctx, "lead", "demo1234")
+    page = VisitorsPage(demo_ctx, lead, runner)
+    qtbot.addWidget(page)
+    panel = page.staff_vehicles
+    panel.plate.setText("京A88888")
+    panel.owner.setText("王主任")
+    panel.department.setText("办公室")
+    panel.add()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
+    assert vehicles.vehicle_in(demo_ctx, guard, "京A88888").value.whitelisted

@@ -24,6 +24,7 @@ from app.domain import Changes, CurrentUser, Role
 from app.i18n import GuardroomError
 from app.visitors import preregistration, registry
 from ui.i18n import render
+from ui.pages.staff_vehicles_panel import StaffVehiclesPanel
 from ui.pages.vehicles_panel import VehiclesPanel
 from ui.pages.visit_log_panel import VisitLogPanel
 from ui.pages.walk_in_form import WalkInForm
@@ -58,6 +59,9 @@ class VisitorsPage(Retranslating, QWidget):
         self.scan_out = QLineEdit(objectName="scanToCheckOut")
         self.scan_out.returnPressed.connect(self.check_out_scanned)
         self.scan_message = MessageLabel("error")
+        self.preregister_button = QPushButton(objectName="preregister")
+        self.preregister_button.clicked.connect(lambda: self.open_preregister())
+        self.preregister_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
         self.import_button = QPushButton(objectName="importExpected")
         self.import_button.clicked.connect(lambda: self.import_expected())
         self.import_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
@@ -74,6 +78,7 @@ class VisitorsPage(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_out_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preregister_button)
         buttons.addWidget(self.import_button)
         right.addLayout(buttons)
         right.addWidget(self.import_report)
@@ -85,8 +90,11 @@ class VisitorsPage(Retranslating, QWidget):
         self.tabs.addTab(on_site, "")
         self.tabs.addTab(self.vehicles, "")
         self.tabs.addTab(self.log, "")
-        self.watchlist = None
+        self.watchlist = self.staff_vehicles = None
         if user.has_role(Role.LEAD, Role.ADMIN):
+            self.staff_vehicles = StaffVehiclesPanel(ctx, user, runner)
+            self.staff_vehicles.changes_made.connect(self.changes_made)
+            self.tabs.addTab(self.staff_vehicles, "")
             self.watchlist = WatchlistPanel(ctx, user, runner)
             self.watchlist.changes_made.connect(self.changes_made)
             self.tabs.addTab(self.watchlist, "")
@@ -155,6 +163,15 @@ class VisitorsPage(Retranslating, QWidget):
             self.visits, self.ctx.settings.station.post, self.ctx.now()), printer)
         return True
 
+    def open_preregister(self):
+        from ui.pages.preregister_dialog import PreregisterDialog
+
+        dialog = PreregisterDialog(self.ctx, self.user, self.runner, self)
+        dialog.issued.connect(lambda outcome: self.import_notice.show_text(
+            self.tr("{0} passes issued.").format(len(outcome.value))))
+        dialog.open()
+        return dialog
+
     def import_expected(self, path: str | None = None, png_dir: str | None = None) -> None:
         """Pre-register the visitors in a CSV/XLSX file; a refused file lists each bad row."""
         from PySide6.QtWidgets import QFileDialog
@@ -205,11 +222,13 @@ class VisitorsPage(Retranslating, QWidget):
         self.print_button.setText(self.tr("Print the on-site list"))
         self.scan_out.setPlaceholderText(self.tr("Scan the slip or pass to check out"))
         self.import_button.setText(self.tr("Import expected visitors…"))
+        self.preregister_button.setText(self.tr("Pre-register a visitor…"))
         self.tabs.setTabText(0, self.tr("On site"))
         self.tabs.setTabText(1, self.tr("Vehicles"))
         self.tabs.setTabText(2, self.tr("Visit log"))
         if self.watchlist is not None:
-            self.tabs.setTabText(3, self.tr("Watchlist"))
+            self.tabs.setTabText(3, self.tr("Staff vehicles"))
+            self.tabs.setTabText(4, self.tr("Watchlist"))
         self._show(self.visits)
 
 
