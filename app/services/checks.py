@@ -199,13 +199,17 @@ def is_watchlisted(ctx: AppContext, hashes: list[str]) -> bool:
 
 def page(ctx: AppContext, until: datetime | None = None,
          after: tuple[datetime, uuid.UUID] | None = None, limit: int = 500,
-         verdict: str = "") -> list[CheckSummary]:
+         verdict: str = "", since: datetime | None = None, post: str = "") -> list[CheckSummary]:
     """The check log a page at a time, newest first (keyset on time and id)."""
     from sqlalchemy import and_
 
     query = select(Check)
     if until is not None:
         query = query.where(Check.at <= until)
+    if since is not None:
+        query = query.where(Check.at >= since)
+    if post:
+        query = query.where(Check.post == post)
     if verdict:
         query = query.where(Check.verdict == verdict)
     if after is not None:

@@ -26,6 +26,8 @@ class LogFilter:
     document: str = ""
     plate: str = ""
     host_department: str = ""
+    post: str = ""
+    verdict: str = ""  # the check log only
 
 
 Cursor = tuple[datetime, uuid.UUID]
@@ -52,6 +54,8 @@ def page(ctx: AppContext, flt: LogFilter, after: Cursor | None = None,
         query = query.where(Visit.plate == plates.normalise(flt.plate))
     if flt.host_department:
         query = query.where(Visit.host_department == flt.host_department)
+    if flt.post:
+        query = query.where(Visit.post == flt.post)
     if after is not None:
         at, last_id = after
         query = query.where(or_(Visit.arrived_at < at,

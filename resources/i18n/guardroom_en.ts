@@ -1374,6 +1374,34 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>From this day</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1403,6 +1431,18 @@
     <message>
         <source>{0} passes issued.</source>
         <translation>{0} passes issued.</translation>
+    </message>
+    <message>
+        <source>Show the full number</source>
+        <translation>Show the full number</translation>
+    </message>
+    <message>
+        <source>Why is the full number needed? (recorded in the audit log)</source>
+        <translation>Why is the full number needed? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Full number: {0}</source>
+        <translation>Full number: {0}</translation>
     </message>
     <message>
         <source>row {0}: {1}</source>
@@ -1443,6 +1483,10 @@
     <message>
         <source>Scan the slip or pass to check out</source>
         <translation>Scan the slip or pass to check out</translation>
+    </message>
+    <message>
+        <source>Show the full number…</source>
+        <translation>Show the full number…</translation>
     </message>
     <message>
         <source>Import expected visitors…</source>

@@ -1374,6 +1374,34 @@
         <translation>查询</translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>自该日起</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>人工核验</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1403,6 +1431,18 @@
     <message>
         <source>{0} passes issued.</source>
         <translation>已签发 {0} 张通行证。</translation>
+    </message>
+    <message>
+        <source>Show the full number</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <source>Why is the full number needed? (recorded in the audit log)</source>
+        <translation>为何需要查看完整号码？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Full number: {0}</source>
+        <translation>完整号码：{0}</translation>
     </message>
     <message>
         <source>row {0}: {1}</source>
@@ -1443,6 +1483,10 @@
     <message>
         <source>Scan the slip or pass to check out</source>
         <translation>扫描访客单或通行证办理离开</translation>
+    </message>
+    <message>
+        <source>Show the full number…</source>
+        <translation>查看完整号码…</translation>
     </message>
     <message>
         <source>Import expected visitors…</source>

@@ -314,3 +314,39 @@ def test_lead_whitelists_a_staff_vehicle(qtbot, demo_ctx, guard, runner, transla
     panel.add()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
     assert vehicles.vehicle_in(demo_ctx, guard, "京A88888").value.whitelisted
+
+
+def test_lead_unmasks_with_a_reason_and_it_is_audited(qtbot, demo_ctx, guard, runner,
+                                                      translations):
+    from app.services import accounts, audit_log
+
+    registry.register(demo_ctx, guard, registry.WalkIn("赵六", "resident_id", ID))
+    lead = accounts.login(demo_ctx, "lead", "demo1234")
+    page = VisitorsPage(demo_ctx, lead, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=3000)
+    page.table.selectRow(0)
+    page.unmask_selected(reason="公安协查")
+    qtbot.waitUntil(lambda: ID in page.scan_notice.text(), timeout=3000)
+    assert audit_log.recent(demo_ctx, 1)[0].action == "visit.unmask"
+    guard_page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(guard_page)
+    assert not guard_page.unmask_button.isVisibleTo(guard_page)
+
+
+def test_check_log_filters_by_verdict(qtbot, demo_ctx, guard, runner, translations):
+    from app.services import checks
+
+    for verdict in ("pass", "deny", "pass"):
+        checks.record(demo_ctx, checks.CheckRecord(verdict=verdict, post="主门岗"))
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    panel = page.log
+    panel.kind.setCurrentIndex(panel.kind.findData("checks"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=3000)
+    panel.verdict.setCurrentIndex(panel.verdict.findData("deny"))
+    panel.search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    panel.post.setText("东门岗")
+    panel.search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=3000)

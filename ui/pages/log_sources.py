@@ -73,7 +73,9 @@ class CheckSource:
                QT_TRANSLATE_NOOP("LogColumns", "Why"))
 
     def fetch(self, after):
-        return checks.page(self.ctx, self.filter.until, after)
+        f = self.filter
+        return checks.page(self.ctx, f.until, after, verdict=f.verdict, since=f.since,
+                           post=f.post)
 
     def cursor(self, row):
         return row.at, row.id

@@ -35,8 +35,15 @@ class VisitLogPanel(Retranslating, QWidget):
         for key in SOURCES:
             self.kind.addItem("", key)
         self.kind.currentIndexChanged.connect(lambda _i: self.search())
+        self.since = QDateEdit(QDate.currentDate().addYears(-5), calendarPopup=True,
+                               objectName="logSince")
         self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="logUntil")
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.post = QLineEdit(objectName="logPost")
+        self.verdict = QComboBox(objectName="logVerdict")
+        for code in ("", "pass", "deny", "manual", "incomplete"):
+            self.verdict.addItem("", code)
         self.name = QLineEdit(objectName="logName")
         self.document = QLineEdit(objectName="logDocument")
         self.plate = QLineEdit(objectName="logPlate")
@@ -46,10 +53,13 @@ class VisitLogPanel(Retranslating, QWidget):
         self.export_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
         self.message = MessageLabel("notice")
         filters = QHBoxLayout()
-        for widget in (self.kind, self.until, self.name, self.document, self.plate, self.department,
+        for widget in (self.kind, self.since, self.until, self.verdict, self.post,
                        self.search_button, self.export_button):
             filters.addWidget(widget)
-        for edit in (self.name, self.document, self.plate, self.department):
+        people = QHBoxLayout()
+        for widget in (self.name, self.document, self.plate, self.department):
+            people.addWidget(widget)
+        for edit in (self.name, self.document, self.plate, self.department, self.post):
             edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.export_button.clicked.connect(self.export)
@@ -61,14 +71,18 @@ class VisitLogPanel(Retranslating, QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(people)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.retranslate()
 
     def current_filter(self) -> log.LogFilter:
-        day = self.until.date().toPython()
-        until = datetime.combine(day, time.max).astimezone().astimezone(timezone.utc)
-        return log.LogFilter(until=until, name_prefix=self.name.text().strip(),
+        until = datetime.combine(self.until.date().toPython(), time.max).astimezone()
+        since = datetime.combine(self.since.date().toPython(), time.min).astimezone()
+        return log.LogFilter(until=until.astimezone(timezone.utc),
+                             since=since.astimezone(timezone.utc), post=self.post.text().strip(),
+                             verdict=self.verdict.currentData() or "",
+                             name_prefix=self.name.text().strip(),
                              document=self.document.text().strip(),
                              plate=self.plate.text().strip(),
                              host_department=self.department.text().strip())
@@ -79,6 +93,8 @@ class VisitLogPanel(Retranslating, QWidget):
         for edit in (self.name, self.document, self.department):
             edit.setEnabled(kind == "visits")
         self.plate.setEnabled(kind in ("visits", "vehicles"))
+        self.verdict.setEnabled(kind == "checks")
+        self.post.setEnabled(kind in ("visits", "checks"))
         self.export_button.setEnabled(kind == "visits")
         self.model.set_source(SOURCES[kind](self.ctx, self.current_filter()))
 
@@ -100,6 +116,11 @@ class VisitLogPanel(Retranslating, QWidget):
         self.plate.setPlaceholderText(self.tr("Plate"))
         self.department.setPlaceholderText(self.tr("Department"))
         self.search_button.setText(self.tr("Search"))
+        self.post.setPlaceholderText(self.tr("Post"))
+        self.since.setToolTip(self.tr("From this day"))
+        for i, text in enumerate((self.tr("All verdicts"), self.tr("Passed"), self.tr("Denied"),
+                                  self.tr("Manual"), self.tr("Incomplete"))):
+            self.verdict.setItemText(i, text)
         self.export_button.setText(self.tr("Export"))
         self.until.setToolTip(self.tr("Show visits up to this day, newest first"))
         for i in range(self.kind.count()):

@@ -56,9 +56,13 @@ class VisitorsPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_out_button = QPushButton(objectName="checkOut")
         self.check_out_button.clicked.connect(self.check_out_selected)
+        self.unmask_button = QPushButton(objectName="unmask")
+        self.unmask_button.clicked.connect(lambda: self.unmask_selected())
+        self.unmask_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
         self.scan_out = QLineEdit(objectName="scanToCheckOut")
         self.scan_out.returnPressed.connect(self.check_out_scanned)
         self.scan_message = MessageLabel("error")
+        self.scan_notice = MessageLabel("notice")
         self.preregister_button = QPushButton(objectName="preregister")
         self.preregister_button.clicked.connect(lambda: self.open_preregister())
         self.preregister_button.setVisible(user.has_role(Role.LEAD, Role.ADMIN))
@@ -74,10 +78,12 @@ class VisitorsPage(Retranslating, QWidget):
         right.addWidget(self.title)
         right.addWidget(self.scan_out)
         right.addWidget(self.scan_message)
+        right.addWidget(self.scan_notice)
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_out_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.unmask_button)
         buttons.addWidget(self.preregister_button)
         buttons.addWidget(self.import_button)
         right.addLayout(buttons)
@@ -110,7 +116,7 @@ class VisitorsPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:  # the on-site visitors (vehicles refresh themselves)
-        self.runner.submit(_sign_out_late_then_list, self.ctx, on_done=self._show)
+        self.runner.submit(_housekeeping_then_list, self.ctx, on_done=self._show)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("visit"):
@@ -140,6 +146,30 @@ class VisitorsPage(Retranslating, QWidget):
             self.runner.submit(registry.check_out, self.ctx, self.user, self.visits[row].id,
                                on_done=lambda o: self.changes_made.emit(o.changes),
                                receiver=self)
+
+    def unmask_selected(self, reason: str | None = None) -> None:
+        """A lead sees the selected visitor's full number after stating why (audited)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.visits):
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Show the full number"),
+                                              self.tr("Why is the full number needed? "
+                                                      "(recorded in the audit log)"))
+            if not ok:
+                return
+        self.runner.submit(registry.unmask, self.ctx, self.user, self.visits[row].id, reason,
+                           on_done=self._unmasked, on_error=self._unmask_failed, receiver=self)
+
+    def _unmasked(self, number: str) -> None:
+        self.scan_notice.show_text(self.tr("Full number: {0}").format(number))
+        QTimer.singleShot(30_000, lambda: self.scan_notice.show_text(""))  # not left on screen
+
+    def _unmask_failed(self, error: BaseException) -> None:
+        self.scan_message.show_text(render(error.message) if isinstance(error, GuardroomError)
+                                    else str(error))
 
     def check_out_scanned(self) -> None:
         """A slip or pass read by a keyboard-mode scanner into the field, then Enter."""
@@ -221,6 +251,7 @@ class VisitorsPage(Retranslating, QWidget):
         self.check_out_button.setText(self.tr("Check out the selected visitor"))
         self.print_button.setText(self.tr("Print the on-site list"))
         self.scan_out.setPlaceholderText(self.tr("Scan the slip or pass to check out"))
+        self.unmask_button.setText(self.tr("Show the full number…"))
         self.import_button.setText(self.tr("Import expected visitors…"))
         self.preregister_button.setText(self.tr("Pre-register a visitor…"))
         self.tabs.setTabText(0, self.tr("On site"))
@@ -232,6 +263,9 @@ class VisitorsPage(Retranslating, QWidget):
         self._show(self.visits)
 
 
-def _sign_out_late_then_list(ctx: AppContext) -> list[registry.VisitSummary]:
+def _housekeeping_then_list(ctx: AppContext) -> list[registry.VisitSummary]:
+    """Each minute: the late sign-out, the retention purge (both cheap when there is nothing
+    to do), then who is inside."""
     registry.auto_sign_out(ctx)
+    registry.purge_expired(ctx)
     return registry.on_site(ctx)
