@@ -76,6 +76,7 @@ class VisitorSettings:
     (-1: never); such a sign-out is flagged so the guard can follow it up."""
 
     auto_sign_out_hour: int = 22
+    photo_camera: str = ""  # rtsp://…, http://…, usb:0 or file:PATH; empty: no photos
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,8 @@ def validate(settings: Settings) -> list[SettingsProblem]:
     problems += _range("privacy.retention_days", s.privacy.retention_days, 1, 3650)
     problems += _range("check.window_seconds", s.check.window_seconds, 2, 60)
     problems += _range("visitors.auto_sign_out_hour", s.visitors.auto_sign_out_hour, -1, 23)
+    problems += _url("visitors.photo_camera", s.visitors.photo_camera,
+                     ("rtsp://", "http://", "https://", "usb:", "file:"))
     problems += _range("check.policy_version", s.check.policy_version, 1, 10**6)
     problems += _regex("check.staff_card_pattern", s.check.staff_card_pattern)
     problems += _url("health_code.url", s.health_code.url, ("http://", "https://"))

@@ -101,3 +101,13 @@ class DirectoryEntry(Synced, Base):
     __tablename__ = "directory"
     person: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
     department: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+
+
+class VisitPhoto(Synced, Base):
+    """A visitor's photo, sealed (AES-GCM) and kept apart from the identity data; taken only
+    with the visitor's consent, which the guard confirmed (``consent_by``)."""
+
+    __tablename__ = "visit_photos"
+    visit_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False, index=True)
+    sealed: Mapped[str] = mapped_column(Text, nullable=False)
+    consent_by: Mapped[str] = mapped_column(String(64), nullable=False)

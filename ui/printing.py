@@ -49,10 +49,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-def slip_document(visit: VisitSummary, pass_text: str, post: str) -> QTextDocument:
+def slip_document(visit: VisitSummary, pass_text: str, post: str,
+                  photo: bytes | None = None) -> QTextDocument:
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr://pass"),
                     qr_image(pass_text))
+    picture = ""
+    if photo:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("photo://visitor"),
+                        QImage.fromData(photo, "JPG"))
+        picture = "<img src='photo://visitor' height='120'> "
     arrived = visit.arrived_at.astimezone().strftime("%Y-%m-%d %H:%M")
     rows = [(_t("Name"), visit.name), (_t("Document"), visit.document_masked),
             (_t("Visiting"), " ".join(p for p in (visit.host_department, visit.host_name) if p)),
@@ -62,7 +68,7 @@ def slip_document(visit: VisitSummary, pass_text: str, post: str) -> QTextDocume
                     for k, v in rows)
     doc.setHtml(f"<h2>{html.escape(_t('Visitor slip'))} · {html.escape(post)}</h2>"
                 f"<table cellpadding='4'>{cells}</table>"
-                f"<p><img src='qr://pass' width='160' height='160'></p>"
+                f"<p>{picture}<img src='qr://pass' width='160' height='160'></p>"
                 f"<p>{html.escape(_t('Show this slip when you leave.'))}</p>")
     return doc
 

@@ -204,6 +204,11 @@ def purge_expired(ctx: AppContext, retention_days: int | None = None) -> int:
                     updated_hlc=ctx.clock.now()))
         purged = result.rowcount or 0
         if purged:
+            from db.visitor_models import VisitPhoto
+
+            s.execute(update(VisitPhoto).where(VisitPhoto.visit_id.in_(
+                select(Visit.id).where(Visit.purged_at.is_not(None))))
+                .values(sealed="", deleted=True, updated_hlc=ctx.clock.now()))
             audit_log.append(ctx, s, audit_log.SYSTEM_ACTOR, "visit.purge",
                              target_kind="visit", detail={"visits": purged, "days": days})
         return purged
@@ -244,3 +249,37 @@ def check_out_by_pass(ctx: AppContext, actor: CurrentUser, text: str) -> Outcome
     if visit_id is None:
         raise VisitError(QT_TRANSLATE_NOOP("Visits", "This visitor has not come in yet."))
     return check_out(ctx, actor, visit_id)
+
+
+PHOTO = "visit.photo"
+
+
+def attach_photo(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID, jpeg: bytes,
+                 consent: bool) -> Outcome:
+    """Keep a visitor's photo — only when the guard confirms the visitor agreed."""
+    import base64
+
+    from db.visitor_models import VisitPhoto
+
+    require(actor, Role.GUARD, Role.LEAD, Role.ADMIN)
+    if not consent:
+        raise VisitError(QT_TRANSLATE_NOOP(
+            "Visits", "A photo is taken only when the visitor agrees to it."))
+    sealed = vault(ctx).seal(base64.b64encode(jpeg).decode("ascii"), PHOTO)
+    with ctx.unit_of_work() as s:
+        s.add(VisitPhoto(visit_id=visit_id, sealed=sealed, consent_by=actor.username))
+        audit_log.append(ctx, s, actor.username, "visit.photo", target_kind="visit",
+                         target_id=str(visit_id), detail={"consent": True})
+    return Outcome(visit_id, Changes.of("visit"))
+
+
+def photo(ctx: AppContext, visit_id: uuid.UUID) -> bytes | None:
+    import base64
+
+    from db.visitor_models import VisitPhoto
+
+    with ctx.unit_of_work() as s:
+        sealed = s.scalar(select(VisitPhoto.sealed).where(
+            VisitPhoto.visit_id == visit_id, VisitPhoto.deleted.is_(False))
+            .order_by(VisitPhoto.created_hlc.desc()).limit(1))
+    return base64.b64decode(vault(ctx).open(sealed, PHOTO)) if sealed else None

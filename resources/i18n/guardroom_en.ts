@@ -1072,6 +1072,10 @@
         <translation>Sign out visitors still inside at (hour, -1: never)</translation>
     </message>
     <message>
+        <source>Camera for visitor photos</source>
+        <translation>Camera for visitor photos</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} (edited in the settings file until the camera wall is available)</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
         <source>empty: this workstation works alone</source>
         <translation>empty: this workstation works alone</translation>
+    </message>
+    <message>
+        <source>e.g. rtsp://…, usb:0; empty: no photos</source>
+        <translation>e.g. rtsp://…, usb:0; empty: no photos</translation>
     </message>
     <message>
         <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
@@ -1572,6 +1580,10 @@
         <translation>This visitor has not come in yet.</translation>
     </message>
     <message>
+        <source>A photo is taken only when the visitor agrees to it.</source>
+        <translation>A photo is taken only when the visitor agrees to it.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -1637,6 +1649,18 @@
     <message>
         <source>Print the visitor slip</source>
         <translation>Print the visitor slip</translation>
+    </message>
+    <message>
+        <source>The visitor agrees to a photo</source>
+        <translation>The visitor agrees to a photo</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>No photo camera is set in Settings</source>
+        <translation>No photo camera is set in Settings</translation>
     </message>
 </context>
 <context>

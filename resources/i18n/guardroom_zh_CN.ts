@@ -1072,6 +1072,10 @@
         <translation>仍在场访客自动登记离开时间（时，-1 表示从不）</translation>
     </message>
     <message>
+        <source>Camera for visitor photos</source>
+        <translation>访客拍照摄像机</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} 台（视频监控功能上线前请在设置文件中编辑）</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
         <source>empty: this workstation works alone</source>
         <translation>留空：本工作站单机运行</translation>
+    </message>
+    <message>
+        <source>e.g. rtsp://…, usb:0; empty: no photos</source>
+        <translation>例如 rtsp://…、usb:0；留空表示不拍照</translation>
     </message>
     <message>
         <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
@@ -1572,6 +1580,10 @@
         <translation>该访客尚未入场。</translation>
     </message>
     <message>
+        <source>A photo is taken only when the visitor agrees to it.</source>
+        <translation>仅在访客同意时才拍照。</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -1637,6 +1649,18 @@
     <message>
         <source>Print the visitor slip</source>
         <translation>打印访客单</translation>
+    </message>
+    <message>
+        <source>The visitor agrees to a photo</source>
+        <translation>访客同意拍照</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>No photo camera is set in Settings</source>
+        <translation>设置中未配置拍照摄像机</translation>
     </message>
 </context>
 <context>

@@ -350,3 +350,38 @@ def test_check_log_filters_by_verdict(qtbot, demo_ctx, guard, runner, translatio
     panel.post.setText("东门岗")
     panel.search()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=3000)
+
+
+def test_photo_only_with_consent_and_on_the_slip(qtbot, demo_ctx, guard, runner, translations,
+                                                 tmp_path):
+    import dataclasses
+
+    import cv2
+    import numpy as np
+
+    from ui import printing
+
+    video = tmp_path / "camera.avi"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 10, (320, 240))
+    for _ in range(4):
+        writer.write(np.full((240, 320, 3), 128, np.uint8))
+    writer.release()
+    demo_ctx.settings = dataclasses.replace(demo_ctx.settings, visitors=dataclasses.replace(
+        demo_ctx.settings.visitors, photo_camera=f"file:{video}"))
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    form = page.form
+    assert not form.photo_button.isEnabled()  # no consent yet
+    form.consent.setChecked(True)
+    assert form.photo_button.isEnabled()
+    form.take_photo()
+    qtbot.waitUntil(lambda: form.photo_jpeg is not None, timeout=5000)
+    form.name.setText("张三")
+    form.number.setText(ID)
+    with qtbot.waitSignal(form.registered, timeout=5000) as signal:
+        form.save()
+    assert registry.photo(demo_ctx, signal.args[0].value.id) is not None
+    assert not form.consent.isChecked() and form.photo_jpeg is None
+    slip = tmp_path / "slip.pdf"
+    assert form.print_slip(printing.pdf_printer(str(slip)))
+    assert slip.stat().st_size > 5_000

@@ -68,6 +68,7 @@ class StationForm(Retranslating, QWidget):
         self.sync_interval = _spin(0, 100000)
         self.retention = _spin(0, 100000)
         self.sign_out_hour = _spin(-1, 99)
+        self.photo_camera = QLineEdit(objectName="photoCamera")
         self.cameras = QLabel()
         self.window_seconds = _spin(0, 1000, 1, 1.0)
         self.staff_pattern = QLineEdit(objectName="staffPattern")
@@ -100,7 +101,8 @@ class StationForm(Retranslating, QWidget):
                 [(self.cameras, "cameras")],
                 [(self.hub_url, "sync.hub_url"), (self.sync_interval, "sync.interval_seconds")],
                 [(self.retention, "privacy.retention_days"),
-                 (self.sign_out_hour, "visitors.auto_sign_out_hour")]):
+                 (self.sign_out_hour, "visitors.auto_sign_out_hour"),
+                 (self.photo_camera, "visitors.photo_camera")]):
             box = QGroupBox()
             form = QFormLayout(box)
             labels = []
@@ -158,6 +160,7 @@ class StationForm(Retranslating, QWidget):
         self.sync_interval.setValue(s.sync.interval_seconds)
         self.retention.setValue(s.privacy.retention_days)
         self.sign_out_hour.setValue(s.visitors.auto_sign_out_hour)
+        self.photo_camera.setText(s.visitors.photo_camera)
         self._camera_count = len(s.cameras)
         self.window_seconds.setValue(s.check.window_seconds)
         self.staff_pattern.setText(s.check.staff_card_pattern)
@@ -186,7 +189,8 @@ class StationForm(Retranslating, QWidget):
             sync={"hub_url": self.hub_url.text().strip(),
                   "interval_seconds": self.sync_interval.value()},
             privacy={"retention_days": self.retention.value()},
-            visitors={"auto_sign_out_hour": self.sign_out_hour.value()},
+            visitors={"auto_sign_out_hour": self.sign_out_hour.value(),
+                      "photo_camera": self.photo_camera.text().strip()},
             check={"window_seconds": round(self.window_seconds.value(), 1),
                    "staff_card_pattern": self.staff_pattern.text().strip()},
             health_code={"url": self.health_url.text().strip(),
@@ -246,6 +250,7 @@ class StationForm(Retranslating, QWidget):
             "privacy.retention_days": self.tr("Keep visitor personal data (days)"),
             "visitors.auto_sign_out_hour": self.tr("Sign out visitors still inside at "
                                                    "(hour, -1: never)"),
+            "visitors.photo_camera": self.tr("Camera for visitor photos"),
         }
         for (box, _form, labels), title in zip(self.groups, titles):
             box.setTitle(title)
@@ -256,6 +261,7 @@ class StationForm(Retranslating, QWidget):
         self.scanner_url.setPlaceholderText(self.tr("e.g. COM3, /dev/ttyACM0, socket://host:port"))
         self.thermo_url.setPlaceholderText(self.tr("e.g. COM4, rfc2217://host:port"))
         self.hub_url.setPlaceholderText(self.tr("empty: this workstation works alone"))
+        self.photo_camera.setPlaceholderText(self.tr("e.g. rtsp://…, usb:0; empty: no photos"))
         version, fever = getattr(self, "_policy", (1, 37.3))
         self.policy.setText(self.tr(
             "Version {0}: pass only with a green code (or a valid pass or staff card), a "

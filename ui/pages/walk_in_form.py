@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -52,6 +53,12 @@ class WalkInForm(Retranslating, QGroupBox):
         for char in plates.PROVINCES:
             self.province.addItem(char, char)
         self.plate = QLineEdit(objectName="plate")
+        self.consent = QCheckBox(objectName="photoConsent")
+        self.photo_button = QPushButton(objectName="takePhoto", enabled=False)
+        self.photo_view = QLabel(objectName="photoPreview")
+        self.photo_jpeg: bytes | None = None
+        self.consent.toggled.connect(self._consent_changed)
+        self.photo_button.clicked.connect(self.take_photo)
         self.save_button = QPushButton(objectName="registerVisit")
         self.slip_button = QPushButton(objectName="printSlip", enabled=False)
         self.last_visit = None
@@ -69,8 +76,13 @@ class WalkInForm(Retranslating, QGroupBox):
             form.addRow(label, field)
             if field is self.number:
                 form.addRow("", self.number_hint)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.consent)
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.photo_view)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(photo_row)
         layout.addWidget(self.message)
         layout.addWidget(self.notice)
         layout.addWidget(self.save_button)
@@ -136,6 +148,30 @@ class WalkInForm(Retranslating, QGroupBox):
             problem = id_numbers.partial_problem(self.number.text())
         self.number_hint.show_text(render(problem.message) if problem else "")
 
+    def _consent_changed(self, agreed: bool) -> None:
+        camera = self.ctx.settings.visitors.photo_camera
+        self.photo_button.setEnabled(agreed and bool(camera))
+        if not agreed:  # no consent, no photo
+            self.photo_jpeg = None
+            self.photo_view.clear()
+
+    def take_photo(self) -> None:
+        from hardware.snapshot import grab_still
+
+        self.message.show_text("")
+        self.runner.submit(grab_still, self.ctx.settings.visitors.photo_camera,
+                           on_done=self._photo_taken, on_error=self._failed)
+
+    def _photo_taken(self, jpeg: bytes) -> None:
+        from PySide6.QtGui import QPixmap
+
+        if not self.consent.isChecked():
+            return
+        self.photo_jpeg = jpeg
+        pixmap = QPixmap()
+        pixmap.loadFromData(jpeg, "JPG")
+        self.photo_view.setPixmap(pixmap.scaledToHeight(64))
+
     def _province_chosen(self, _index: int) -> None:
         char = self.province.currentData()
         text = plates.normalise(self.plate.text())
@@ -157,7 +193,8 @@ class WalkInForm(Retranslating, QGroupBox):
             return
         self.save_button.setEnabled(False)
         self.message.show_text("")
-        self.runner.submit(registry.register, self.ctx, self.user, self.walk_in(),
+        photo = self.photo_jpeg if self.consent.isChecked() else None
+        self.runner.submit(_register_with_photo, self.ctx, self.user, self.walk_in(), photo,
                            on_done=self._saved, on_error=self._failed)
 
     def _saved(self, outcome) -> None:
@@ -168,6 +205,7 @@ class WalkInForm(Retranslating, QGroupBox):
             field.clear()
         self.minutes.setValue(60)
         self.companions.setValue(0)
+        self.consent.setChecked(False)
         self.number_hint.show_text("")
         self.notice.show_text(self.tr("Registered: {0} ({1})").format(
             outcome.value.name, outcome.value.document_masked))
@@ -186,8 +224,9 @@ class WalkInForm(Retranslating, QGroupBox):
         if printer is None:
             return False
         text = registry.visit_pass(self.ctx, self.last_visit)
+        photo = registry.photo(self.ctx, self.last_visit.id)
         printing.print_document(printing.slip_document(
-            self.last_visit, text, self.ctx.settings.station.post), printer)
+            self.last_visit, text, self.ctx.settings.station.post, photo), printer)
         return True
 
     def _failed(self, error: BaseException) -> None:
@@ -210,3 +249,15 @@ class WalkInForm(Retranslating, QGroupBox):
         self.plate.setPlaceholderText(self.tr("optional, e.g. 京A12345"))
         self.save_button.setText(self.tr("Register (Enter)"))
         self.slip_button.setText(self.tr("Print the visitor slip"))
+        self.consent.setText(self.tr("The visitor agrees to a photo"))
+        self.photo_button.setText(self.tr("Take photo"))
+        self.photo_button.setToolTip("" if self.ctx.settings.visitors.photo_camera
+                                     else self.tr("No photo camera is set in Settings"))
+
+
+def _register_with_photo(ctx, user, walk_in, photo: bytes | None):
+    """Register, then keep the photo the visitor agreed to (one background call)."""
+    outcome = registry.register(ctx, user, walk_in)
+    if photo is not None:
+        registry.attach_photo(ctx, user, outcome.value.id, photo, consent=True)
+    return outcome
