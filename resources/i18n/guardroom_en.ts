@@ -1441,6 +1441,10 @@
         <translation>{0} passes issued.</translation>
     </message>
     <message>
+        <source>{0} overstayed — call their hosts</source>
+        <translation>{0} overstayed — call their hosts</translation>
+    </message>
+    <message>
         <source>Show the full number</source>
         <translation>Show the full number</translation>
     </message>

@@ -1441,6 +1441,10 @@
         <translation>已签发 {0} 张通行证。</translation>
     </message>
     <message>
+        <source>{0} overstayed — call their hosts</source>
+        <translation>{0} 人已超时，请联系被访人</translation>
+    </message>
+    <message>
         <source>Show the full number</source>
         <translation>查看完整号码</translation>
     </message>

@@ -385,3 +385,15 @@ def test_photo_only_with_consent_and_on_the_slip(qtbot, demo_ctx, guard, runner,
     slip = tmp_path / "slip.pdf"
     assert form.print_slip(printing.pdf_printer(str(slip)))
     assert slip.stat().st_size > 5_000
+
+
+def test_overstay_alert_in_the_title(qtbot, demo_ctx, guard, runner, translations, now):
+    registry.register(demo_ctx, guard, registry.WalkIn("赵六", "resident_id", ID,
+                                                       expected_minutes=30))
+    page = VisitorsPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=3000)
+    assert "超时" not in page.title.text()
+    now.advance(minutes=31)
+    page.refresh()
+    qtbot.waitUntil(lambda: "1 人已超时" in page.title.text(), timeout=3000)

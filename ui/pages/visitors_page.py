@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +46,7 @@ class VisitorsPage(Retranslating, QWidget):
         self.setObjectName("page_visitors")
         self.ctx, self.user, self.runner = ctx, user, runner
         self.visits: list[registry.VisitSummary] = []
+        self._late_alerted = 0
         self.form = WalkInForm(ctx, user, runner)
         self.form.setFixedWidth(430)
         self.form.registered.connect(lambda outcome: self.changes_made.emit(outcome.changes))
@@ -138,7 +140,15 @@ class VisitorsPage(Retranslating, QWidget):
                     item.setBackground(QBrush(OVERSTAY_COLOUR))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
-        self.title.setText(self.tr("On site now: {0}").format(len(visits)))
+        late = sum(v.overstaying(now) for v in visits)
+        title = self.tr("On site now: {0}").format(len(visits))
+        if late:  # the overstay alert: red, in the title the guard looks at
+            title += "  <span style='color:#c62828; font-weight:bold'>" + self.tr(
+                "{0} overstayed — call their hosts").format(late) + "</span>"
+            if late > self._late_alerted:
+                QApplication.beep()
+        self._late_alerted = late
+        self.title.setText(title)
 
     def check_out_selected(self) -> None:
         row = self.table.currentRow()
