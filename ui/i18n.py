@@ -88,6 +88,13 @@ def render(message: Message) -> str:
     return message.render(QCoreApplication.translate)
 
 
+def error_text(error: BaseException) -> str:
+    """What to show for a failed service call: its translated message, or the error itself."""
+    from app.i18n import GuardroomError
+
+    return render(error.message) if isinstance(error, GuardroomError) else str(error)
+
+
 class Translations:
     """Owns the installed translators; switching sends LanguageChange to every widget."""
 

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, __version__
 from app.context import AppContext
 from app.domain import CurrentUser
-from app.i18n import GuardroomError
 from app.services import accounts
 from app.startup import LaunchOptions, Workstation, open_workstation
 from resources import style_path
-from ui.i18n import Translations, choose_language, render
+from ui.i18n import Translations, choose_language, error_text
 from ui.worker import ServiceRunner
 
 log = logging.getLogger(__name__)
@@ -150,9 +149,9 @@ def open_for_gui(options: LaunchOptions) -> tuple[QApplication, Workstation, Tra
     translations = Translations(app)
     try:
         workstation = open_workstation(options)
-    except (GuardroomError, OSError, Exception) as exc:  # shown, then the program ends
+    except Exception as exc:  # shown, then the program ends
         translations.install(choose_language(options.lang, None))
-        text = render(exc.message) if isinstance(exc, GuardroomError) else str(exc)
+        text = error_text(exc)
         log.exception("could not open the workstation")
         print(text, file=sys.stderr)
         if not options.screenshot and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):

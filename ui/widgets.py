@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QWidget
 
 
 class MessageLabel(QLabel):
@@ -34,3 +34,13 @@ class Retranslating:
 
 class TranslatedDialog(Retranslating, QDialog):
     pass
+
+
+def read_only_table(columns: int, name: str) -> QTableWidget:
+    """A list the guard reads and selects rows in, never edits."""
+    table = QTableWidget(0, columns, objectName=name)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

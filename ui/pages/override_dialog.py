@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import CurrentUser
-from app.i18n import GuardroomError
 from app.services import checks
 from app.station.policy import Verdict
-from ui.i18n import render
+from ui.i18n import error_text
 from ui.widgets import MessageLabel, TranslatedDialog
 from ui.worker import ServiceRunner
 
@@ -74,5 +73,4 @@ class OverrideDialog(TranslatedDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.show_text(render(error.message) if isinstance(error, GuardroomError)
-                             else str(error))
+        self.error.show_text(error_text(error))

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import CurrentUser
-from app.i18n import GuardroomError
 from app.visitors import id_numbers, preregistration
-from ui.i18n import render
+from ui.i18n import error_text, render
 from ui.widgets import MessageLabel, TranslatedDialog
 from ui.worker import ServiceRunner
 
@@ -91,8 +90,7 @@ class PreregisterDialog(TranslatedDialog):
         problems = getattr(error, "problems", None)
         message = problems[0][1] if problems else getattr(error, "message", None)
         self.error.show_text(render(message) if message is not None
-                             else render(error.message) if isinstance(error, GuardroomError)
-                             else str(error))
+                             else error_text(error))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pre-register a visitor"))

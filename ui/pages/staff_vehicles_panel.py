@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -16,10 +15,9 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import CurrentUser
-from app.i18n import GuardroomError
 from app.visitors import vehicles
-from ui.i18n import render
-from ui.widgets import MessageLabel, Retranslating
+from ui.i18n import error_text
+from ui.widgets import MessageLabel, Retranslating, read_only_table
 from ui.worker import ServiceRunner
 
 
@@ -40,10 +38,7 @@ class StaffVehiclesPanel(Retranslating, QWidget):
         self.add_button = QPushButton(objectName="staffAdd")
         self.add_button.clicked.connect(self.add)
         self.message = MessageLabel("error")
-        self.table = QTableWidget(0, 4, objectName="staffVehicles")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(4, "staffVehicles")
         row = QHBoxLayout()
         for widget in (self.plate, self.owner, self.department, self.start, self.end,
                        self.add_button):
@@ -81,8 +76,7 @@ class StaffVehiclesPanel(Retranslating, QWidget):
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.show_text(render(error.message) if isinstance(error, GuardroomError)
-                               else str(error))
+        self.message.show_text(error_text(error))
 
     def retranslate(self) -> None:
         self.plate.setPlaceholderText(self.tr("Plate"))

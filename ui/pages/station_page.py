@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from app.station.policy import REASONS
 from app.station.runner import CheckLogged, DeviceState, PromptShown
 from ui.pages.verdict_panel import VerdictPanel
 from ui.sound import VerdictSound
-from ui.widgets import Retranslating
+from ui.widgets import Retranslating, read_only_table
 from ui.worker import ServiceRunner
 
 SHOW_VERDICT_MS = 6000
@@ -81,10 +80,7 @@ class StationPage(Retranslating, QWidget):
         top.addWidget(self.panel, 1)
         top.addWidget(side_box)
 
-        self.table = QTableWidget(0, 5, objectName="recentChecks")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(5, "recentChecks")
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
         layout.addWidget(self.table, 2)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,10 +19,9 @@ from PySide6.QtWidgets import (
 from app import security
 from app.context import AppContext
 from app.domain import CurrentUser, Role, UserSummary
-from app.i18n import GuardroomError
 from app.services import accounts
-from ui.i18n import render
-from ui.widgets import MessageLabel, Retranslating
+from ui.i18n import error_text
+from ui.widgets import MessageLabel, Retranslating, read_only_table
 from ui.worker import ServiceRunner
 
 
@@ -35,10 +33,7 @@ class UsersPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx, self.user, self.runner = ctx, user, runner
         self._rows: list[UserSummary] = []
-        self.table = QTableWidget(0, 4, objectName="usersTable")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(4, "usersTable")
         self.unlock_button = QPushButton()
         self.unlock_button.clicked.connect(self.unlock_selected)
         self.unlock_button.setVisible(user.has_role(Role.ADMIN))
@@ -111,7 +106,7 @@ class UsersPanel(Retranslating, QWidget):
                                on_error=self._failed, receiver=self)
 
     def _failed(self, error: BaseException) -> None:
-        text = render(error.message) if isinstance(error, GuardroomError) else str(error)
+        text = error_text(error)
         self.message.show_text(text)
 
     def retranslate(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import Changes, CurrentUser
-from app.i18n import GuardroomError
 from app.visitors import plates, vehicles
-from ui.i18n import render
-from ui.widgets import MessageLabel, Retranslating
+from ui.i18n import error_text
+from ui.widgets import MessageLabel, Retranslating, read_only_table
 from ui.worker import ServiceRunner
 
 OVERSTAY_COLOUR = QColor("#fde2e1")
@@ -47,10 +45,7 @@ class VehiclesPanel(Retranslating, QWidget):
         self.out_button.clicked.connect(lambda: self.log("out"))
         self.message = MessageLabel("error")
         self.title = QLabel()
-        self.table = QTableWidget(0, 4, objectName="vehiclesOnSite")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(4, "vehiclesOnSite")
         entry = QHBoxLayout()
         for widget in (self.province, self.plate, self.in_button, self.out_button):
             entry.addWidget(widget)
@@ -81,8 +76,7 @@ class VehiclesPanel(Retranslating, QWidget):
         self.changes_made.emit(outcome.changes or Changes.of("vehicle"))
 
     def _failed(self, error: BaseException) -> None:
-        self.message.show_text(render(error.message) if isinstance(error, GuardroomError)
-                               else str(error))
+        self.message.show_text(error_text(error))
 
     def refresh(self) -> None:
         self.runner.submit(vehicles.on_site, self.ctx, on_done=self._show)

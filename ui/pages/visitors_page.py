@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -22,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import Changes, CurrentUser, Role
-from app.i18n import GuardroomError
 from app.visitors import preregistration, registry
-from ui.i18n import render
+from ui.i18n import error_text, render
 from ui.pages.staff_vehicles_panel import StaffVehiclesPanel
 from ui.pages.vehicles_panel import VehiclesPanel
 from ui.pages.visit_log_panel import VisitLogPanel
 from ui.pages.walk_in_form import WalkInForm
 from ui.pages.watchlist_panel import WatchlistPanel
-from ui.widgets import MessageLabel, Retranslating
+from ui.widgets import MessageLabel, Retranslating, read_only_table
 from ui.worker import ServiceRunner
 
 OVERSTAY_COLOUR = QColor("#fde2e1")
@@ -51,11 +49,7 @@ class VisitorsPage(Retranslating, QWidget):
         self.form.setFixedWidth(430)
         self.form.registered.connect(lambda outcome: self.changes_made.emit(outcome.changes))
         self.title = QLabel(objectName="onSiteTitle")
-        self.table = QTableWidget(0, 6, objectName="onSite")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(6, "onSite")
         self.check_out_button = QPushButton(objectName="checkOut")
         self.check_out_button.clicked.connect(self.check_out_selected)
         self.unmask_button = QPushButton(objectName="unmask")
@@ -178,8 +172,7 @@ class VisitorsPage(Retranslating, QWidget):
         QTimer.singleShot(30_000, lambda: self.scan_notice.show_text(""))  # not left on screen
 
     def _unmask_failed(self, error: BaseException) -> None:
-        self.scan_message.show_text(render(error.message) if isinstance(error, GuardroomError)
-                                    else str(error))
+        self.scan_message.show_text(error_text(error))
 
     def check_out_scanned(self) -> None:
         """A slip or pass read by a keyboard-mode scanner into the field, then Enter."""
@@ -189,7 +182,7 @@ class VisitorsPage(Retranslating, QWidget):
         self.runner.submit(registry.check_out_by_pass, self.ctx, self.user, text,
                            on_done=lambda o: self.changes_made.emit(o.changes),
                            on_error=lambda e: self.scan_message.show_text(
-                               render(e.message) if isinstance(e, GuardroomError) else str(e)),
+                               error_text(e)),
                            receiver=self)
 
     def print_on_site(self, printer=None) -> bool:
@@ -242,7 +235,7 @@ class VisitorsPage(Retranslating, QWidget):
 
     def _import_refused(self, error: BaseException) -> None:
         problems = getattr(error, "problems", None)
-        lines = [render(error.message)] if isinstance(error, GuardroomError) else [str(error)]
+        lines = [error_text(error)]
         for row, message in problems or []:
             lines.append(self.tr("row {0}: {1}").format(row, render(message)))
         self.import_report.show_text("\n".join(lines))

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import CurrentUser
-from app.i18n import GuardroomError
 from app.visitors import directory, drafts, id_numbers, plates, registry
-from ui.i18n import render
+from ui.i18n import error_text, render
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
 
@@ -232,8 +231,7 @@ class WalkInForm(Retranslating, QGroupBox):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.notice.show_text("")
-        self.message.show_text(render(error.message) if isinstance(error, GuardroomError)
-                               else str(error))
+        self.message.show_text(error_text(error))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Walk-in visitor"))

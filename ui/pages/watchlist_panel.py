@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -18,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.domain import CurrentUser
-from app.i18n import GuardroomError
 from app.services import checks
-from ui.i18n import render
-from ui.widgets import MessageLabel, Retranslating
+from ui.i18n import error_text
+from ui.widgets import MessageLabel, Retranslating, read_only_table
 from ui.worker import ServiceRunner
 
 
@@ -50,11 +48,7 @@ class WatchlistPanel(Retranslating, QWidget):
         self.form.addRow("", self.label)
         self.form.addRow("", self.reason)
         self.form.addRow(self.has_expiry, self.expires)
-        self.table = QTableWidget(0, 3, objectName="watchlistTable")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(3, "watchlistTable")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.add_button)
@@ -97,8 +91,7 @@ class WatchlistPanel(Retranslating, QWidget):
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.show_text(render(error.message) if isinstance(error, GuardroomError)
-                               else str(error))
+        self.message.show_text(error_text(error))
 
     def retranslate(self) -> None:
         self.value.setPlaceholderText(self.tr("Identity number, plate or code to stop"))
