@@ -13,7 +13,7 @@ from app.domain import Changes, CurrentUser, Outcome, Role
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit_log
 from app.services.accounts import require
-from app.visitors.preregistration import ImportRefused, _csv_records, _xlsx_records
+from app.visitors.preregistration import ImportRefused, table_records
 from db.visitor_models import DirectoryEntry
 
 PERSON = ("姓名", "被访人", "name", "person")
@@ -27,8 +27,7 @@ class Host:
 
 
 def read_file(path: Path) -> list[Host]:
-    records = _xlsx_records(path) if Path(path).suffix.lower() == ".xlsx" \
-        else _csv_records(path)
+    records = table_records(path)
     names = [n.strip() for n in records.fieldnames or []]
     person = next((n for n in names if n in PERSON), None)
     department = next((n for n in names if n in DEPARTMENT), None)

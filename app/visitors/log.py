@@ -11,7 +11,7 @@ from sqlalchemy import and_, or_, select
 
 from app.context import AppContext
 from app.visitors import id_numbers, plates
-from app.visitors.registry import VisitSummary, _summary, vault
+from app.visitors.registry import VisitSummary, summary_of, vault
 from db.visitor_models import Visit
 
 PAGE = 500
@@ -62,7 +62,7 @@ def page(ctx: AppContext, flt: LogFilter, after: Cursor | None = None,
                                 and_(Visit.arrived_at == at, Visit.id < last_id)))
     query = query.order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(limit)
     with ctx.unit_of_work() as s:
-        return [_summary(v) for v in s.scalars(query)]
+        return [summary_of(v) for v in s.scalars(query)]
 
 
 def cursor_of(visit: VisitSummary) -> Cursor:

@@ -24,7 +24,7 @@ from app.i18n import QT_TRANSLATE_NOOP, GuardroomError, Message
 from app.services import audit_log
 from app.services.accounts import require
 from app.visitors import id_numbers
-from app.visitors.registry import DOCUMENT, VisitSummary, _summary, vault
+from app.visitors.registry import DOCUMENT, VisitSummary, summary_of, vault
 from db.visitor_models import Visit, VisitorPass
 
 MAX_DAYS = 31
@@ -132,7 +132,7 @@ def preregister(ctx: AppContext, actor: CurrentUser, items: list[Expected]) -> O
 def read_file(path: Path) -> tuple[list[Expected], list[tuple[int, Message]]]:
     """Rows of a CSV file (UTF-8, with or without BOM, or GB18030 as Excel writes in China)
     or of an XLSX workbook's first sheet, and the rows whose dates cannot be read."""
-    reader = _xlsx_records(path) if Path(path).suffix.lower() == ".xlsx" else _csv_records(path)
+    reader = table_records(path)
     header = {name.strip(): name for name in reader.fieldnames or []}
     missing = [key for key in ("name", "document_number")
                if not any(alias in header for alias in COLUMNS[key])]
@@ -160,6 +160,12 @@ def read_file(path: Path) -> tuple[list[Expected], list[tuple[int, Message]]]:
     return rows, problems
 
 
+def table_records(path: Path):
+    """The rows of a CSV file or of an XLSX workbook's first sheet, as dictionaries keyed by
+    the header row (``.fieldnames`` gives the header)."""
+    return _XlsxRecords(path) if Path(path).suffix.lower() == ".xlsx" else _csv_records(path)
+
+
 def _csv_records(path: Path) -> csv.DictReader:
     raw = Path(path).read_bytes()
     try:
@@ -169,7 +175,7 @@ def _csv_records(path: Path) -> csv.DictReader:
     return csv.DictReader(io.StringIO(text))
 
 
-class _xlsx_records:  # noqa: N801 - reads like csv.DictReader
+class _XlsxRecords:
     """The first sheet of a workbook as dictionaries keyed by the header row."""
 
     def __init__(self, path: Path):
@@ -235,7 +241,7 @@ def check_in(ctx: AppContext, pass_id: str, guard: str) -> VisitSummary | None:
             return None
         if pre.visit_id is not None:
             visit = s.get(Visit, pre.visit_id)
-            return _summary(visit) if visit is not None else None
+            return summary_of(visit) if visit is not None else None
         visit = Visit(arrived_at=ctx.now(), name=pre.name, document_kind=pre.document_kind,
                       document_sealed=pre.document_sealed, document_hash=pre.document_hash,
                       document_masked=pre.document_masked, host_name=pre.host_name,
@@ -244,7 +250,7 @@ def check_in(ctx: AppContext, pass_id: str, guard: str) -> VisitSummary | None:
         s.add(visit)
         s.flush()
         pre.visit_id = visit.id
-        return _summary(visit)
+        return summary_of(visit)
 
 
 def _uuid(text: str) -> uuid.UUID | None:

@@ -69,7 +69,7 @@ class VisitSummary:
                 and as_utc(self.arrived_at) + timedelta(minutes=self.expected_minutes) < now)
 
 
-def _summary(v: Visit) -> VisitSummary:
+def summary_of(v: Visit) -> VisitSummary:
     return VisitSummary(v.id, v.name, v.document_kind, v.document_masked, v.host_name,
                         v.host_department, v.purpose, v.plate, v.arrived_at, v.left_at,
                         v.expected_minutes, v.purged_at is not None)
@@ -119,7 +119,7 @@ def register(ctx: AppContext, actor: CurrentUser, form: WalkIn) -> Outcome:
             guard=actor.username)
         s.add(visit)
         s.flush()
-        return Outcome(_summary(visit), Changes.of("visit"))
+        return Outcome(summary_of(visit), Changes.of("visit"))
 
 
 def check_out(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID) -> Outcome:
@@ -130,7 +130,7 @@ def check_out(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID) -> Outco
             raise VisitError(QT_TRANSLATE_NOOP("Visits", "No such visit."))
         if visit.left_at is None:
             visit.left_at = ctx.now()
-        return Outcome(_summary(visit), Changes.of("visit"))
+        return Outcome(summary_of(visit), Changes.of("visit"))
 
 
 def auto_sign_out(ctx: AppContext) -> int:
@@ -158,7 +158,7 @@ def on_site(ctx: AppContext) -> list[VisitSummary]:
     with ctx.unit_of_work() as s:
         rows = s.scalars(select(Visit).where(Visit.left_at.is_(None), Visit.deleted.is_(False))
                          .order_by(Visit.arrived_at))
-        return [_summary(v) for v in rows]
+        return [summary_of(v) for v in rows]
 
 
 def overstaying(ctx: AppContext) -> list[VisitSummary]:
