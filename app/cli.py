@@ -21,7 +21,7 @@ from app.i18n import (
     TsCatalog,
     normalise_language,
 )
-from app.settings import LINE_ENDINGS, THERMOMETER_PROTOCOLS, SettingsError
+from app.settings import GATE_PROTOCOLS, LINE_ENDINGS, THERMOMETER_PROTOCOLS, SettingsError
 
 PAGES = ("check", "visitors", "cameras", "roster", "incidents", "dashboard", "settings")
 
@@ -125,12 +125,13 @@ def _device_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _devices_parser(sub, common: argparse.ArgumentParser) -> None:
-    devices = sub.add_parser("devices", help="serial scanner and thermometer").add_subparsers(
+    devices = sub.add_parser("devices", help="serial scanner, thermometer, ID card reader and "
+                             "gate relay").add_subparsers(
         dest="devices_command", metavar="ACTION", required=True
     )
     sim = devices.add_parser("simulate", parents=[common],
                              help="a simulated device on a pseudo-terminal or a TCP port")
-    sim.add_argument("kind", choices=("scanner", "thermometer"))
+    sim.add_argument("kind", choices=("scanner", "thermometer", "card-reader", "relay"))
     sim.add_argument("--protocol", choices=THERMOMETER_PROTOCOLS,
                      help="thermometer protocol (default gy-mcu90614)")
     where = sim.add_mutually_exclusive_group()
@@ -148,6 +149,7 @@ def _devices_parser(sub, common: argparse.ArgumentParser) -> None:
     sim.add_argument("--line-ending", choices=LINE_ENDINGS[1:], default="CR",
                      help="scanner line ending (default CR)")
     sim.add_argument("--aim", action="store_true", help="scanner: prefix codes with ]Q1")
+    sim.add_argument("--gate-protocol", choices=GATE_PROTOCOLS, help="relay: default usb")
     _device_options(sim)
 
     test = devices.add_parser("test", parents=[common],
@@ -159,6 +161,11 @@ def _devices_parser(sub, common: argparse.ArgumentParser) -> None:
     test.add_argument("--line-ending", choices=LINE_ENDINGS, default="auto",
                       help="scanner line ending (default auto)")
     test.add_argument("--baudrate", type=_int_between(50, 4_000_000), default=9600)
+    test.add_argument("--card-reader", metavar="URL", help="a GA 467 ID card reader")
+    test.add_argument("--card-reader-baudrate", type=_int_between(50, 4_000_000),
+                      default=115200)
+    test.add_argument("--gate", metavar="URL", help="a gate relay: opened, then closed")
+    test.add_argument("--gate-protocol", choices=GATE_PROTOCOLS, default="usb")
     test.add_argument("--seconds", type=_positive_seconds, metavar="N",
                       help="stop after N seconds (default: at Ctrl-C)")
     _device_options(test)
@@ -166,14 +173,18 @@ def _devices_parser(sub, common: argparse.ArgumentParser) -> None:
 
 def _check_devices(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.devices_command == "simulate":
-        if args.kind == "scanner" and args.protocol:
+        if args.kind != "thermometer" and args.protocol:
             parser.error("--protocol is for the thermometer")
+        if args.kind != "relay" and args.gate_protocol:
+            parser.error("--gate-protocol is for the relay")
+        if args.kind in ("card-reader", "relay") and (args.script or args.random):
+            parser.error("--script and --random are for the scanner and the thermometer")
         if args.link and args.tcp is not None:
             parser.error("--link goes with a pty, not --tcp")
         if args.seed is not None and not args.random:
             parser.error("--seed goes with --random")
-    elif not (args.scanner or args.thermometer):
-        parser.error("devices test needs --scanner URL or --thermometer URL (or both)")
+    elif not (args.scanner or args.thermometer or args.card_reader or args.gate):
+        parser.error("devices test needs --scanner, --thermometer, --card-reader or --gate URL")
     elif args.thermometer_protocol and not args.thermometer:
         parser.error("--thermometer-protocol goes with --thermometer")
 

@@ -1,5 +1,6 @@
-"""The demo's gate hardware: a simulated scanner, thermometer and health-code service, and
-people walking up to them every few seconds. ``--demo`` starts it; nothing is real."""
+"""The demo's gate hardware: a simulated scanner, thermometer, ID card reader, gate relay and
+health-code service, and people walking up to them every few seconds. ``--demo`` starts it;
+nothing is real."""
 
 from __future__ import annotations
 
@@ -19,27 +20,32 @@ class DemoDevices:
     def __init__(self, ctx: AppContext, seed: int | None = None, pace: float = PACE_SECONDS):
         from app.integrations.health_code_simulator import HealthCodeServiceSimulator
         from hardware.simulators import ScannerSimulator, ThermometerSimulator
+        from hardware.simulators.id_card import IdCardReaderSimulator
+        from hardware.simulators.relay import RelaySimulator
 
         link = {"tcp_port": 0} if os.name == "nt" else {}  # no pseudo-terminals on Windows
         self.ctx, self.pace = ctx, pace
         self.rng = random.Random(seed)
         self.scanner = ScannerSimulator(symbology="]Q1", **link)
         self.thermometer = ThermometerSimulator("gy-mcu90614", **link)
+        self.card_reader = IdCardReaderSimulator(**link)
+        self.relay = RelaySimulator("usb", **link)
         self.health = HealthCodeServiceSimulator()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._people, name="demo-people", daemon=True)
         self._pass_key = PassKeys(ctx.paths.keys).private_key()
 
     def start(self) -> "DemoDevices":
-        self.scanner.start()
-        self.thermometer.start()
-        self.health.start()
+        for part in self._parts():
+            part.start()
         s = self.ctx.settings
         devices = dataclasses.replace(
             s.devices,
             scanner=dataclasses.replace(s.devices.scanner, url=self.scanner.port),
             thermometer=dataclasses.replace(s.devices.thermometer, url=self.thermometer.port,
-                                            protocol="gy-mcu90614"))
+                                            protocol="gy-mcu90614"),
+            card_reader=dataclasses.replace(s.devices.card_reader, url=self.card_reader.port),
+            gate=dataclasses.replace(s.devices.gate, url=self.relay.port, protocol="usb"))
         health = dataclasses.replace(s.health_code, url=self.health.url)
         self.ctx.settings = dataclasses.replace(s, devices=devices, health_code=health)
         self._thread.start()
@@ -49,8 +55,11 @@ class DemoDevices:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(2.0)
-        for part in (self.scanner, self.thermometer, self.health):
+        for part in self._parts():
             part.stop()
+
+    def _parts(self) -> tuple:
+        return (self.scanner, self.thermometer, self.card_reader, self.relay, self.health)
 
     def _people(self) -> None:
         wait = 0.5  # the first visitor is already at the gate
@@ -58,6 +67,9 @@ class DemoDevices:
             wait = self.rng.uniform(0.6, 1.4) * self.pace
             if not (self.scanner.connected and self.thermometer.connected):
                 wait = 0.2  # nobody is at the gate until the station has its devices open
+                continue
+            if self.rng.random() < 0.15 and self.card_reader.connected:
+                self._card_holder()
                 continue
             self.scanner.send_scan(self._code())
             if self.rng.random() < 0.03:
@@ -69,6 +81,16 @@ class DemoDevices:
             fever = self.rng.random() < 0.04
             celsius = self.rng.uniform(37.3, 38.6) if fever else self.rng.gauss(36.5, 0.2)
             self.thermometer.send_temperature(round(min(celsius, 38.6), 1))
+
+    def _card_holder(self) -> None:
+        """Someone lays their ID card on the reader, is measured, and takes the card back."""
+        from hardware.simulators.id_card import DEMO_CARDS
+
+        self.card_reader.place(self.rng.choice(DEMO_CARDS))
+        self._stop.wait(self.rng.uniform(0.6, 1.2))
+        self.thermometer.send_temperature(round(self.rng.gauss(36.5, 0.2), 1))
+        self._stop.wait(1.5)
+        self.card_reader.remove()
 
     def _code(self) -> str:
         roll = self.rng.random()

@@ -18,6 +18,8 @@ from app.i18n import QT_TRANSLATE_NOOP, GuardroomError, Message, Translate, iden
 SCHEMA_VERSION = 1
 LINE_ENDINGS = ("auto", "CR", "LF", "CRLF")
 THERMOMETER_PROTOCOLS = ("gy-mcu90614", "modbus", "ascii")
+GATE_PROTOCOLS = ("usb", "modbus")
+BAUDRATES = (2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,32 @@ class ThermometerSettings:
 
 
 @dataclass(frozen=True)
+class CardReaderSettings:
+    """The resident ID card reader (GA 467 SAM protocol); empty URL: none."""
+
+    url: str = ""
+    baudrate: int = 115200
+
+
+@dataclass(frozen=True)
+class GateSettings:
+    """The relay that opens the turnstile or barrier; empty URL: none (the guard opens it)."""
+
+    url: str = ""
+    protocol: str = "usb"  # usb relay board | modbus (write single coil)
+    channel: int = 1  # the USB board's relay channel
+    modbus_address: int = 1
+    coil: int = 0
+    open_seconds: float = 5.0  # how long a pass keeps the gate open
+    baudrate: int = 9600
+
+
+@dataclass(frozen=True)
 class DeviceSettings:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     thermometer: ThermometerSettings = field(default_factory=ThermometerSettings)
+    card_reader: CardReaderSettings = field(default_factory=CardReaderSettings)
+    gate: GateSettings = field(default_factory=GateSettings)
 
 
 @dataclass(frozen=True)
@@ -77,6 +102,7 @@ class VisitorSettings:
 
     auto_sign_out_hour: int = 22
     photo_camera: str = ""  # rtsp://…, http://…, usb:0 or file:PATH; empty: no photos
+    card_fills_address: bool = False  # a read ID card also fills the address (admin's choice)
 
 
 @dataclass(frozen=True)
@@ -148,6 +174,7 @@ def _check_type(key: str, value: Any, kind: type) -> SettingsProblem | None:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         names = {
             str: QT_TRANSLATE_NOOP("Settings", "must be text"),
+            bool: QT_TRANSLATE_NOOP("Settings", "must be true or false"),
             int: QT_TRANSLATE_NOOP("Settings", "must be a whole number"),
             float: QT_TRANSLATE_NOOP("Settings", "must be a number"),
         }
@@ -168,9 +195,9 @@ def _range(key: str, value: float, low: float, high: float) -> list[SettingsProb
     return []
 
 
-def _choice(key: str, value: str, choices: tuple[str, ...]) -> list[SettingsProblem]:
+def _choice(key: str, value: object, choices: tuple) -> list[SettingsProblem]:
     if value not in choices:
-        shown = ", ".join(c or '""' for c in choices)
+        shown = ", ".join(str(c) if c != "" else '""' for c in choices)
         return [
             _problem(key, QT_TRANSLATE_NOOP("Settings", "must be one of: {choices}"), choices=shown)
         ]
@@ -217,6 +244,15 @@ def validate(settings: Settings) -> list[SettingsProblem]:
     problems += _choice("devices.thermometer.protocol", th.protocol, THERMOMETER_PROTOCOLS)
     problems += _range("devices.thermometer.modbus_address", th.modbus_address, 1, 247)
     problems += _range("devices.thermometer.modbus_register", th.modbus_register, 0, 65535)
+    problems += _choice("devices.card_reader.baudrate", s.devices.card_reader.baudrate,
+                        BAUDRATES)
+    gate = s.devices.gate
+    problems += _choice("devices.gate.protocol", gate.protocol, GATE_PROTOCOLS)
+    problems += _range("devices.gate.channel", gate.channel, 1, 16)
+    problems += _range("devices.gate.modbus_address", gate.modbus_address, 1, 247)
+    problems += _range("devices.gate.coil", gate.coil, 0, 65535)
+    problems += _range("devices.gate.open_seconds", gate.open_seconds, 1, 60)
+    problems += _choice("devices.gate.baudrate", gate.baudrate, BAUDRATES)
     names = set()
     for i, cam in enumerate(s.cameras):
         key = f"cameras[{i}]"
@@ -261,8 +297,8 @@ def _from_table(cls: type, table: Any, key: str, problems: list[SettingsProblem]
             problems.append(_problem(full, QT_TRANSLATE_NOOP("Settings", "is not a known setting")))
             continue
         kind = hints[name].type
-        if kind in ("str", "int", "float"):
-            base = {"str": str, "int": int, "float": float}[kind]
+        if kind in ("str", "int", "float", "bool"):
+            base = {"str": str, "int": int, "float": float, "bool": bool}[kind]
             problem = _check_type(full, value, base)
             if problem:
                 problems.append(problem)
@@ -311,6 +347,8 @@ _SECTIONS = {
     ("Settings", "health_code"): HealthCodeSettings,
     ("DeviceSettings", "scanner"): ScannerSettings,
     ("DeviceSettings", "thermometer"): ThermometerSettings,
+    ("DeviceSettings", "card_reader"): CardReaderSettings,
+    ("DeviceSettings", "gate"): GateSettings,
 }
 
 

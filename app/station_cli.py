@@ -10,7 +10,7 @@ import argparse
 import threading
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.settings import LINE_ENDINGS, THERMOMETER_PROTOCOLS
+from app.settings import GATE_PROTOCOLS, LINE_ENDINGS, THERMOMETER_PROTOCOLS
 
 
 def add_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -21,6 +21,9 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
                          help="default: devices.thermometer.url")
     station.add_argument("--thermometer-protocol", choices=THERMOMETER_PROTOCOLS)
     station.add_argument("--line-ending", choices=LINE_ENDINGS)
+    station.add_argument("--card-reader", metavar="URL", help="default: devices.card_reader.url")
+    station.add_argument("--gate", metavar="URL", help="the gate relay; default: devices.gate.url")
+    station.add_argument("--gate-protocol", choices=GATE_PROTOCOLS)
     station.add_argument("--headless", action="store_true", required=True,
                          help="no window: print verdicts (the window is the Check station page)")
     station.add_argument("--guard", default="", help="the guard on duty, for the log")
@@ -41,9 +44,23 @@ def devices_from(args, settings):
         line_ending=args.line_ending or base.line_ending)
 
 
+def gate_from(args, settings):
+    """The gate relay of the settings or the command line, or None."""
+    import dataclasses
+
+    from app.station.gate import Gate, GateSetup
+
+    setup = GateSetup.from_settings(settings)
+    setup = dataclasses.replace(setup, url=args.gate or setup.url,
+                                protocol=args.gate_protocol or setup.protocol)
+    return Gate(setup) if setup.url else None
+
+
 def cmd_station(args, out) -> int:
     from app.devices_cli import interrupted_by_sigterm
     from app.startup import open_for_command
+    from app.station.card_desk import CardDesk
+    from app.station.gate import GateState
     from app.station.runner import CheckLogged, DeviceState, Station, health_verifier
 
     ctx = open_for_command(args.data_dir, args.config)
@@ -61,13 +78,23 @@ def cmd_station(args, out) -> int:
             out.note(QT_TRANSLATE_NOOP("Cli", "{device}: {state} ({detail})").with_(
                 device=update.device, state="online" if update.online else "offline",
                 detail=update.detail))
+        elif isinstance(update, GateState):
+            out.note(QT_TRANSLATE_NOOP("Cli", "gate: {state} ({cause})").with_(
+                state=update.state, cause=update.cause or update.detail))
 
+    card_url = args.card_reader or ctx.settings.devices.card_reader.url
+    cards = CardDesk(card_url, ctx.settings.devices.card_reader.baudrate) if card_url else None
     station = Station(ctx, devices_from(args, ctx.settings), guard=args.guard,
-                      health_verify=health_verifier(ctx.settings), listeners=[show])
+                      health_verify=health_verifier(ctx.settings), listeners=[show],
+                      cards=cards, gate=gate_from(args, ctx.settings))
     try:
         with interrupted_by_sigterm(), station:
+            if cards is not None:
+                cards.start()
             done.wait(args.seconds)
     finally:
+        if cards is not None:
+            cards.stop()
         station.stop()
         ctx.close()
     return 0

@@ -31,6 +31,8 @@ class Visit(Synced, Base):
                                                index=True)
     document_masked: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     phone_sealed: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    gender: Mapped[str] = mapped_column(String(8), nullable=False, default="")  # from the card
+    address_sealed: Mapped[str] = mapped_column(Text, nullable=False, default="")
     host_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     host_department: Mapped[str] = mapped_column(String(100), nullable=False, default="",
                                                  index=True)

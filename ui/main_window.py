@@ -64,6 +64,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(MIN_SIZE)
         self._pages: dict[str, QWidget] = {}
+        self.cards = None  # the ID card reader, shared by the check station and the visitor desk
+        self._start_card_reader()
 
         self.title = QLabel(objectName="headerTitle")
         self.clock = QLabel(objectName="headerClock")
@@ -151,13 +153,13 @@ class MainWindow(Retranslating, QMainWindow):
         if key == "check":
             from ui.pages.station_page import StationPage
 
-            page = StationPage(self.ctx, self.user, self.runner)
+            page = StationPage(self.ctx, self.user, self.runner, cards=self.cards)
             page.changes_made.connect(self.changes_made)
             return page
         if key == "visitors":
             from ui.pages.visitors_page import VisitorsPage
 
-            page = VisitorsPage(self.ctx, self.user, self.runner)
+            page = VisitorsPage(self.ctx, self.user, self.runner, cards=self.cards)
             page.changes_made.connect(self.changes_made)
             return page
         return NotYetPage(key)
@@ -170,10 +172,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.page(key))
         self.ui_state.setValue("ui/page", key)
 
+    def _start_card_reader(self) -> None:
+        from app.station.card_desk import CardDesk
+
+        reader = self.ctx.settings.devices.card_reader
+        if self.cards is None:  # one desk for the window's life; it reads only when set up
+            self.cards = CardDesk("", reader.baudrate)
+        self.cards.reconnect(reader.url, reader.baudrate)
+
     def _broadcast(self, changes: Changes) -> None:
         if changes.touches("settings"):
             self.status.retranslate()
             self._tick()
+            self._start_card_reader()
         for page in self._pages.values():
             handler = getattr(page, "on_changes", None)
             if handler:
@@ -215,5 +226,6 @@ class MainWindow(Retranslating, QMainWindow):
             stop = getattr(page, "shutdown", None)
             if stop:
                 stop()
+        self.cards.stop()
         self.save_state()
         super().closeEvent(event)

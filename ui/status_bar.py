@@ -31,7 +31,8 @@ class StationStatusBar(Retranslating, QStatusBar):
         role = QCoreApplication.translate("Role", self.user.role.label.text)
         self.user_label.setText(self.tr("On duty: {0} ({1})").format(self.user.display_name, role))
         self.post_label.setText(self.tr("Post: {0}").format(s.station.post))
-        devices = [d for d in (s.devices.scanner.url, s.devices.thermometer.url) if d]
+        d = s.devices
+        devices = [u for u in (d.scanner.url, d.thermometer.url, d.card_reader.url, d.gate.url) if u]
         self.devices_label.setText(self.tr("Devices: {0} configured").format(len(devices))
                                    if devices else self.tr("Devices: not configured"))
         self.cameras_label.setText(self.tr("Cameras: {0} configured").format(len(s.cameras))

@@ -19,6 +19,13 @@ class MessageLabel(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
+    def set_kind(self, kind: str) -> None:
+        """Switch between "error" and "notice" (the style sheet colours each)."""
+        if self.objectName() != f"{kind}Label":
+            self.setObjectName(f"{kind}Label")
+            self.style().unpolish(self)
+            self.style().polish(self)
+
 
 class Retranslating:
     """Mixin: calls ``retranslate()`` whenever the application language changes."""

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app import security
 from app.context import AppContext
-from app.domain import Role
+from app.domain import CurrentUser, Role
 from app.services import audit_log
 from db.models import Guard, Post, User
 
@@ -74,7 +74,23 @@ def seed(ctx: AppContext, rng_seed: int = 20261128, visitors: bool = True) -> bo
                              at=at + timedelta(minutes=rng.randrange(1, 9)))
     if visitors:
         _seed_visits(ctx, rng)
+        _seed_card_holders(ctx)
     return True
+
+
+def _seed_card_holders(ctx: AppContext) -> None:
+    """The demo card reader's people: the first is expected today, the third is watchlisted."""
+    from app.services import checks
+    from app.visitors import preregistration
+    from hardware.simulators.id_card import DEMO_CARDS
+
+    with ctx.unit_of_work() as s:
+        lead_id = s.scalar(select(User.id).where(User.username == "lead"))
+    lead = CurrentUser(lead_id, "lead", "demo", Role.LEAD)
+    expected, _, watched, _ = DEMO_CARDS
+    preregistration.preregister(ctx, lead, [preregistration.Expected(
+        expected.name, "resident_id", expected.id_number, "刘主任", "办公室", "参加会议")])
+    checks.add_to_watchlist(ctx, lead, watched.id_number, watched.name, "演示：重点关注人员")
 
 
 # Made-up people; the numbers are 17 digits, completed with their check digit when seeded.

@@ -21,6 +21,7 @@ KIND_LABELS = {
     "visitor_pass": QT_TRANSLATE_NOOP("CodeKind", "visitor pass"),
     "staff_card": QT_TRANSLATE_NOOP("CodeKind", "staff card"),
     "health_code": QT_TRANSLATE_NOOP("CodeKind", "health code"),
+    "id_card": QT_TRANSLATE_NOOP("CodeKind", "ID card"),
     "unknown": QT_TRANSLATE_NOOP("CodeKind", "unrecognised"),
 }
 HEALTH_TOKEN = re.compile(r"^[A-Za-z0-9_\-+/=.:]{8,512}$")
@@ -28,11 +29,21 @@ HEALTH_TOKEN = re.compile(r"^[A-Za-z0-9_\-+/=.:]{8,512}$")
 
 @dataclass(frozen=True)
 class ClassifiedCode:
-    kind: str  # visitor_pass | staff_card | health_code | unknown
+    kind: str  # visitor_pass | staff_card | health_code | id_card | unknown
     status: str  # green | yellow | red | unverified | invalid
     reason: str = ""  # why invalid, e.g. pass_expired
     stored_text: str = ""  # what the check log keeps: the text, or a token's keyed hash
     reference: str = ""  # the visit id of a pass, the staff number of a card
+
+
+def id_card_code(number_hash: str, expired: bool, pass_id: str, on_site: bool) -> ClassifiedCode:
+    """A resident ID card read at the gate: known when a pass is valid today for it or its
+    holder was registered and is on site; an expired card is never valid."""
+    if expired:
+        return ClassifiedCode("id_card", "invalid", "card_expired", number_hash, pass_id)
+    if pass_id or on_site:
+        return ClassifiedCode("id_card", "green", "", number_hash, pass_id)
+    return ClassifiedCode("id_card", "invalid", "not_registered", number_hash)
 
 
 class CodeKind(Protocol):

@@ -22,6 +22,7 @@ class Scan:
     symbology: str | None
     at: float
     device: str = ""
+    card: object = None  # an identity card read instead of a code (text: its keyed hash)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,9 @@ REASONS = {
     "pass_expired": QT_TRANSLATE_NOOP("Reason", "pass has expired"),
     "pass_not_yet_valid": QT_TRANSLATE_NOOP("Reason", "pass is not valid yet"),
     "no_temperature": QT_TRANSLATE_NOOP("Reason", "no temperature taken in time"),
+    "card_expired": QT_TRANSLATE_NOOP("Reason", "ID card has expired"),
+    "not_registered": QT_TRANSLATE_NOOP("Reason", "no visit booked or registered: "
+                                                  "send to the visitor desk"),
     "manual_override": QT_TRANSLATE_NOOP("Reason", "decided by the guard"),
 }
 

@@ -25,7 +25,9 @@ from app.station.codes import (
     HealthCodeKind,
     StaffCardKind,
     VisitorPassKind,
+    id_card_code,
 )
+from app.station.gate import GateState
 from app.station.pairing import (
     REPEAT_SECONDS,
     Incomplete,
@@ -78,7 +80,7 @@ def health_verifier(settings) -> Callable[[str], object] | None:
 
 @dataclass(frozen=True)
 class DeviceState:
-    device: str  # "scanner" | "thermometer"
+    device: str  # "scanner" | "thermometer" | "card_reader" | "gate"
     online: bool
     detail: str = ""
 
@@ -95,7 +97,16 @@ class CheckLogged:
     latency_ms: float = 0.0  # from the last device event of this person to the commit
 
 
-Update = DeviceState | PromptShown | CheckLogged
+@dataclass(frozen=True)
+class CardShown:
+    """An identity card was read: who it says (masked), before the verdict."""
+
+    name: str
+    document_masked: str
+    expired: bool
+
+
+Update = DeviceState | PromptShown | CheckLogged | CardShown | GateState
 
 
 @dataclass
@@ -105,6 +116,8 @@ class Station:
     guard: str = ""
     health_verify: Callable[[str], object] | None = None
     listeners: list[Callable[[Update], None]] = field(default_factory=list)
+    cards: object = None  # a CardDesk: cards nobody else claims are judged here
+    gate: object = None  # a Gate: a pass opens it; the station starts and stops it
 
     def __post_init__(self) -> None:
         s = self.ctx.settings
@@ -135,6 +148,14 @@ class Station:
         t = self.ctx.settings.thresholds
         d = self.devices
         self._thread.start()
+        if self.gate is not None:
+            self.gate.listeners.append(self._gate_changed)
+            self.gate.start()
+        if self.cards is not None:
+            self.cards.set_default(self.feed)
+            self.cards.watch_status(self.feed)
+            if self.cards.online is not None:  # the reader was opened before the station
+                self._notify(DeviceState("card_reader", self.cards.online, self.cards.url))
         if d.scanner_url:
             self._readers.append(SerialReader(
                 "scanner", d.scanner_url, scanner_parser(d.line_ending),
@@ -149,12 +170,17 @@ class Station:
         return self
 
     def stop(self) -> None:
+        if self.cards is not None:
+            self.cards.set_default(None)
+            self.cards.unwatch_status(self.feed)
         for reader in self._readers:
             reader.stop()
         self._readers.clear()
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(2.0)
+        if self.gate is not None:
+            self.gate.stop()
         client = getattr(self.health_verify, "__self__", None)
         if hasattr(client, "close"):
             client.close()  # the verification service's kept-alive connections
@@ -168,6 +194,17 @@ class Station:
     def feed(self, event) -> None:
         """Hand a device event to the station (readers do this; tests may too)."""
         self._inbox.put(event)
+
+    def open_gate(self, cause: str = "manual") -> bool:
+        """Open the gate for its time (the caller has audited a manual opening)."""
+        if self.gate is None:
+            return False
+        self.gate.open(cause)
+        return True
+
+    def _gate_changed(self, state: GateState) -> None:
+        self._notify(state)
+        self._notify(DeviceState("gate", state.state != "unknown", state.detail))
 
     # --- the station thread ----------------------------------------------------------
 
@@ -193,6 +230,8 @@ class Station:
                               "thermometer")
             outputs = self.pairing.reading(reading)
             self._handle_outputs(outputs, celsius=event.celsius)
+        elif kind == "id_card":
+            self._card(event)
         elif kind == "status":
             self._notify(DeviceState(event.device_id, event.online, event.detail))
         elif kind in ("no_read", "fault", "discarded"):
@@ -205,22 +244,41 @@ class Station:
             elif isinstance(out, Incomplete):
                 self._log(checks.CheckRecord(
                     verdict=Verdict.INCOMPLETE.value, reasons=(out.reason,),
-                    code_text=self.classifier.stored_form(out.scan.text),
+                    code_text=(out.scan.text if out.scan.card is not None
+                               else self.classifier.stored_form(out.scan.text)),
+                    code_kind="id_card" if out.scan.card is not None else "",
                     symbology=out.scan.symbology or "",
                     **self._where()), out.scan.at)
             else:
                 self._notify(PromptShown(out, celsius))
 
-    def _judge(self, pair: Paired) -> None:
-        code = self.classifier.classify(pair.scan.text)
-        hashes = [checks.watch_hash(self._key, pair.scan.text)]
+    def _card(self, card) -> None:
+        from app.visitors.id_numbers import mask
+
+        self._notify(CardShown(card.name, mask(card.id_number), card.expired))
+        number_hash = checks.watch_hash(self._key, card.id_number)
+        self._handle_outputs(self.pairing.scan(
+            Scan(number_hash, "id-card", card.at or time.monotonic(), "card_reader", card)))
+
+    def _classify(self, scan: Scan) -> tuple[object, list[str]]:
+        """The code and the keyed hashes the watchlist is asked about."""
+        if scan.card is not None:
+            pass_id, on_site = preregistration.admission_by_document(self.ctx, scan.text)
+            return id_card_code(scan.text, scan.card.expired, pass_id, on_site), [scan.text]
+        code = self.classifier.classify(scan.text)
+        hashes = [checks.watch_hash(self._key, scan.text)]
         if code.reference:
             hashes.append(checks.watch_hash(self._key, code.reference))
         if code.kind == "visitor_pass":  # the pre-registered person's identity number too
             hashes.append(preregistration.pass_document_hash(self.ctx, code.reference))
+        return code, hashes
+
+    def _judge(self, pair: Paired) -> None:
+        code, hashes = self._classify(pair.scan)
         judgement = self.policy.judge(code, pair.reading.celsius,
                                       checks.is_watchlisted(self.ctx, [h for h in hashes if h]))
-        if code.kind == "visitor_pass" and judgement.verdict is Verdict.PASS:
+        if (code.kind in ("visitor_pass", "id_card") and code.reference
+                and judgement.verdict is Verdict.PASS):
             preregistration.check_in(self.ctx, code.reference, self.guard)
         self._log(checks.CheckRecord(
             verdict=judgement.verdict.value, reasons=judgement.reasons, code_kind=code.kind,
@@ -236,6 +294,8 @@ class Station:
 
     def _log(self, record: checks.CheckRecord, last_event_at: float) -> None:
         summary = checks.record(self.ctx, record)
+        if summary.verdict == Verdict.PASS.value:
+            self.open_gate("pass")  # only a pass: a deny never opens the gate
         latency = (time.monotonic() - last_event_at) * 1000
         self._notify(CheckLogged(summary, latency))
 

@@ -230,6 +230,20 @@ def pass_document_hash(ctx: AppContext, pass_id: str) -> str:
         return s.scalar(select(VisitorPass.document_hash).where(VisitorPass.id == key)) or ""
 
 
+def admission_by_document(ctx: AppContext, document_hash: str) -> tuple[str, bool]:
+    """For an identity card read at the gate: the id of a pass valid today for that document
+    (or ""), and whether a visit registered for it is on site now."""
+    today = ctx.now().astimezone().date().isoformat()
+    with ctx.unit_of_work() as s:
+        pass_id = s.scalar(select(VisitorPass.id).where(
+            VisitorPass.document_hash == document_hash, VisitorPass.valid_from <= today,
+            VisitorPass.valid_to >= today, VisitorPass.deleted.is_(False)).limit(1))
+        on_site = s.scalar(select(Visit.id).where(
+            Visit.document_hash == document_hash, Visit.left_at.is_(None),
+            Visit.deleted.is_(False)).limit(1)) is not None
+    return (str(pass_id) if pass_id else ""), on_site
+
+
 def check_in(ctx: AppContext, pass_id: str, guard: str) -> VisitSummary | None:
     """A valid pass was scanned and passed: the visitor is on site (once per pass)."""
     key = _uuid(pass_id)

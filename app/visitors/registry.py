@@ -21,6 +21,9 @@ from db.visitor_models import Visit
 
 DOCUMENT = "visit.document"
 PHONE = "visit.phone"
+ADDRESS = "visit.address"
+WATCHLIST_STOP = QT_TRANSLATE_NOOP(
+    "Visits", "STOP: this person or vehicle is on the watchlist. Call the lead.")
 
 
 class VisitError(GuardroomError):
@@ -45,6 +48,8 @@ class WalkIn:
     expected_minutes: int = 60
     companions: int = 0
     plate: str = ""
+    gender: str = ""  # "male" | "female", from a read ID card
+    address: str = ""  # from a read ID card, only where the admin lets the card fill it
 
 
 @dataclass(frozen=True)
@@ -105,14 +110,15 @@ def register(ctx: AppContext, actor: CurrentUser, form: WalkIn) -> Outcome:
         with ctx.unit_of_work() as s:
             audit_log.append(ctx, s, actor.username, "visit.watchlist_hit",
                              target_kind="visit", detail={"document": id_numbers.mask(number)})
-        raise WatchlistHit(QT_TRANSLATE_NOOP(
-            "Visits", "STOP: this person or vehicle is on the watchlist. Call the lead."))
+        raise WatchlistHit(WATCHLIST_STOP)
     with ctx.unit_of_work() as s:
         visit = Visit(
             arrived_at=ctx.now(), name=name, document_kind=form.document_kind,
             document_sealed=v.seal(number, DOCUMENT), document_hash=number_hash,
             document_masked=id_numbers.mask(number),
             phone_sealed=v.seal(form.phone.strip(), PHONE) if form.phone.strip() else "",
+            gender=form.gender if form.gender in ("male", "female") else "",
+            address_sealed=v.seal(form.address.strip(), ADDRESS) if form.address.strip() else "",
             host_name=form.host_name.strip(), host_department=form.host_department.strip(),
             purpose=form.purpose.strip(), expected_minutes=form.expected_minutes,
             companions=form.companions, plate=plate, post=ctx.settings.station.post,
@@ -190,6 +196,11 @@ def unmask(ctx: AppContext, actor: CurrentUser, visit_id: uuid.UUID, reason: str
         return number
 
 
+def screen_document(ctx: AppContext, number: str) -> bool:
+    """True when an identity number (read from a card) is on the watchlist."""
+    return checks.is_watchlisted(ctx, [vault(ctx).search_hash(number)])
+
+
 def purge_expired(ctx: AppContext, retention_days: int | None = None) -> int:
     """Clear the personal data of visits that ended before the retention period; the rows
     stay (times, host department, post) so the counts do not change."""
@@ -200,7 +211,8 @@ def purge_expired(ctx: AppContext, retention_days: int | None = None) -> int:
             update(Visit).where(Visit.left_at.is_not(None), Visit.left_at < cutoff,
                                 Visit.purged_at.is_(None))
             .values(name="", document_sealed="", document_hash="", document_masked="",
-                    phone_sealed="", host_name="", plate="", purged_at=ctx.now(),
+                    phone_sealed="", gender="", address_sealed="", host_name="", plate="",
+                    purged_at=ctx.now(),
                     updated_hlc=ctx.clock.now()))
         purged = result.rowcount or 0
         if purged:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 
 from hardware import id_card
@@ -41,12 +43,17 @@ def _field(value: str, size: int) -> bytes:
 
 class IdCardReaderSimulator(DeviceSimulator):
     """Answers find / select / read for the card placed on it; ``corrupt_next`` spoils the
-    check byte of the next reply (the reader must retry)."""
+    check byte of the next reply (the reader must retry); ``split_replies`` sends each reply
+    in pieces of that many bytes, a few milliseconds apart (a slow USB-serial bridge)."""
 
     def __init__(self, **link):
         super().__init__(name="id-card-reader", **link)
         self.card: SyntheticCard | None = None
         self.corrupt_next = False
+        self.split_replies = 0
+        self._pieces = bytearray()
+        self._pieces_lock = threading.Lock()
+        self._sending = False
         self.commands: list[bytes] = []
         self._buffer = bytearray()
         self._counters = ParserCounters()
@@ -64,7 +71,30 @@ class IdCardReaderSimulator(DeviceSimulator):
             command = payload[:2]
             self.commands.append(command)
             replies += self._reply(command)
+        if self.split_replies:
+            self._trickle(replies)
+            return b""
         return replies
+
+    def _trickle(self, replies: bytes) -> None:
+        """Queue ``replies`` behind what is still being sent, in order, piece by piece."""
+        def send() -> None:
+            while True:
+                with self._pieces_lock:
+                    piece = bytes(self._pieces[:self.split_replies])
+                    del self._pieces[:self.split_replies]
+                    if not piece:
+                        self._sending = False
+                        return
+                self.send_raw(piece)
+                time.sleep(0.003)
+
+        with self._pieces_lock:
+            self._pieces += replies
+            if self._sending:
+                return
+            self._sending = True
+        threading.Thread(target=send, name="card-reply-pieces", daemon=True).start()
 
     def _reply(self, command: bytes) -> bytes:
         if command == id_card.FIND_CARD:
@@ -81,3 +111,17 @@ class IdCardReaderSimulator(DeviceSimulator):
             self.corrupt_next = False
             reply = reply[:-1] + bytes([reply[-1] ^ 0xFF])
         return reply
+
+
+# Made-up people with valid check digits, for the demo and the tests: one expected today (the
+# demo pre-registers them), one with an expired card, one on the demo watchlist, one walk-in.
+DEMO_CARDS = (
+    SyntheticCard("赵敏", "110101198503151235", gender="2", nation="01", birth="19850315",
+                  address="北京市东城区和平里街道1号", valid_from="20190601", valid_to="20390601"),
+    SyntheticCard("钱进", "110102199007122348", gender="1", nation="03", birth="19900712",
+                  address="北京市西城区金融街2号", valid_from="20050101", valid_to="20250101"),
+    SyntheticCard("孙立", "310104197801013457", gender="1", nation="01", birth="19780101",
+                  address="上海市徐汇区漕溪路3号", valid_from="20180101", valid_to="长期"),
+    SyntheticCard("李娜", "440305199511204568", gender="2", nation="01", birth="19951120",
+                  address="广东省深圳市南山区科技园4号", valid_from="20210315", valid_to="20410315"),
+)

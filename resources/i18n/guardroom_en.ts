@@ -83,6 +83,10 @@
         <source>That watchlist entry does not exist.</source>
         <translation>That watchlist entry does not exist.</translation>
     </message>
+    <message>
+        <source>Give the reason for opening the gate.</source>
+        <translation>Give the reason for opening the gate.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -123,6 +127,14 @@
         <translation>thermometer</translation>
     </message>
     <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>gate relay</source>
+        <translation>gate relay</translation>
+    </message>
+    <message>
         <source>This system has no pseudo-terminals; use --tcp PORT instead.</source>
         <translation>This system has no pseudo-terminals; use --tcp PORT instead.</translation>
     </message>
@@ -139,6 +151,30 @@
         <translation>Thermometer simulator ({protocol}) on {port}</translation>
     </message>
     <message>
+        <source>ID card reader simulator on {port}</source>
+        <translation>ID card reader simulator on {port}</translation>
+    </message>
+    <message>
+        <source>Gate relay simulator ({protocol}) on {port}</source>
+        <translation>Gate relay simulator ({protocol}) on {port}</translation>
+    </message>
+    <message>
+        <source>Type 1-4 to place that card, 0 to remove it; Ctrl-D or Ctrl-C ends.</source>
+        <translation>Type 1-4 to place that card, 0 to remove it; Ctrl-D or Ctrl-C ends.</translation>
+    </message>
+    <message>
+        <source>Not a card number: {text}</source>
+        <translation>Not a card number: {text}</translation>
+    </message>
+    <message>
+        <source>relay switched on (gate open)</source>
+        <translation>relay switched on (gate open)</translation>
+    </message>
+    <message>
+        <source>relay switched off (gate closed)</source>
+        <translation>relay switched off (gate closed)</translation>
+    </message>
+    <message>
         <source>Script finished; the port stays open until Ctrl-C.</source>
         <translation>Script finished; the port stays open until Ctrl-C.</translation>
     </message>
@@ -153,6 +189,22 @@
     <message>
         <source>Not a temperature: {text}</source>
         <translation>Not a temperature: {text}</translation>
+    </message>
+    <message>
+        <source>{device}: {command} acknowledged, gate {state}</source>
+        <translation>{device}: {command} acknowledged, gate {state}</translation>
+    </message>
+    <message>
+        <source>{device}: {command} NOT acknowledged ({detail}), gate state unknown</source>
+        <translation>{device}: {command} NOT acknowledged ({detail}), gate state unknown</translation>
+    </message>
+    <message>
+        <source>{device}: card {name} {document}, valid to {valid_to} — EXPIRED</source>
+        <translation>{device}: card {name} {document}, valid to {valid_to} — EXPIRED</translation>
+    </message>
+    <message>
+        <source>{device}: card {name} {document}, valid to {valid_to}</source>
+        <translation>{device}: card {name} {document}, valid to {valid_to}</translation>
     </message>
     <message>
         <source>{device} online: {detail}</source>
@@ -199,6 +251,10 @@
         <translation>{device}: {state} ({detail})</translation>
     </message>
     <message>
+        <source>gate: {state} ({cause})</source>
+        <translation>gate: {state} ({cause})</translation>
+    </message>
+    <message>
         <source>{arrived}  {name}  {document}  {host}  {plate}  {left}</source>
         <translation>{arrived}  {name}  {document}  {host}  {plate}  {left}</translation>
     </message>
@@ -232,6 +288,10 @@
     <message>
         <source>health code</source>
         <translation>health code</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -294,6 +354,37 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — check the gate</source>
+        <translation>UNKNOWN — check the gate</translation>
+    </message>
+    <message>
+        <source>no gate relay</source>
+        <translation>no gate relay</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>Gate: {0}</source>
+        <translation>Gate: {0}</translation>
+    </message>
+    <message>
+        <source>Open the gate (F9)</source>
+        <translation>Open the gate (F9)</translation>
     </message>
 </context>
 <context>
@@ -506,6 +597,33 @@
     <message>
         <source>Guardroom · {0}</source>
         <translation>Guardroom · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualOpenDialog</name>
+    <message>
+        <source>Open the gate by hand</source>
+        <translation>Open the gate by hand</translation>
+    </message>
+    <message>
+        <source>Say why the gate is opened without a pass. The opening is written to the audit log with your name.</source>
+        <translation>Say why the gate is opened without a pass. The opening is written to the audit log with your name.</translation>
+    </message>
+    <message>
+        <source>Official vehicle</source>
+        <translation>Official vehicle</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Emergency services</translation>
+    </message>
+    <message>
+        <source>Delivery escorted by a guard</source>
+        <translation>Delivery escorted by a guard</translation>
+    </message>
+    <message>
+        <source>Device fault: checked by hand</source>
+        <translation>Device fault: checked by hand</translation>
     </message>
 </context>
 <context>
@@ -797,6 +915,14 @@
         <translation>no temperature taken in time</translation>
     </message>
     <message>
+        <source>ID card has expired</source>
+        <translation>ID card has expired</translation>
+    </message>
+    <message>
+        <source>no visit booked or registered: send to the visitor desk</source>
+        <translation>no visit booked or registered: send to the visitor desk</translation>
+    </message>
+    <message>
         <source>decided by the guard</source>
         <translation>decided by the guard</translation>
     </message>
@@ -825,6 +951,10 @@
     <message>
         <source>must be text</source>
         <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1028,6 +1158,34 @@
         <translation>Modbus register</translation>
     </message>
     <message>
+        <source>ID card reader port</source>
+        <translation>ID card reader port</translation>
+    </message>
+    <message>
+        <source>Gate relay port</source>
+        <translation>Gate relay port</translation>
+    </message>
+    <message>
+        <source>Gate relay protocol</source>
+        <translation>Gate relay protocol</translation>
+    </message>
+    <message>
+        <source>Relay channel (USB board)</source>
+        <translation>Relay channel (USB board)</translation>
+    </message>
+    <message>
+        <source>Relay Modbus address</source>
+        <translation>Relay Modbus address</translation>
+    </message>
+    <message>
+        <source>Relay coil (Modbus)</source>
+        <translation>Relay coil (Modbus)</translation>
+    </message>
+    <message>
+        <source>Gate stays open (seconds)</source>
+        <translation>Gate stays open (seconds)</translation>
+    </message>
+    <message>
         <source>Configured cameras</source>
         <translation>Configured cameras</translation>
     </message>
@@ -1076,6 +1234,10 @@
         <translation>Camera for visitor photos</translation>
     </message>
     <message>
+        <source>ID card fills the address</source>
+        <translation>ID card fills the address</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} (edited in the settings file until the camera wall is available)</translation>
     </message>
@@ -1086,6 +1248,18 @@
     <message>
         <source>e.g. COM4, rfc2217://host:port</source>
         <translation>e.g. COM4, rfc2217://host:port</translation>
+    </message>
+    <message>
+        <source>e.g. COM5; empty: no card reader</source>
+        <translation>e.g. COM5; empty: no card reader</translation>
+    </message>
+    <message>
+        <source>e.g. COM6; empty: the guard opens the gate</source>
+        <translation>e.g. COM6; empty: the guard opens the gate</translation>
+    </message>
+    <message>
+        <source>also store the address read from the card</source>
+        <translation>also store the address read from the card</translation>
     </message>
     <message>
         <source>empty: this workstation works alone</source>
@@ -1119,12 +1293,20 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>(card expired)</source>
+        <translation>(card expired)</translation>
+    </message>
+    <message>
         <source>QR scanner</source>
         <translation>QR scanner</translation>
     </message>
     <message>
         <source>Thermometer</source>
         <translation>Thermometer</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
     </message>
     <message>
         <source>online</source>
@@ -1595,6 +1777,22 @@
 <context>
     <name>WalkInForm</name>
     <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>From the ID card: {0}, born {1}, {2}</source>
+        <translation>From the ID card: {0}, born {1}, {2}</translation>
+    </message>
+    <message>
+        <source>EXPIRED on {0}: ask for a valid document</source>
+        <translation>EXPIRED on {0}: ask for a valid document</translation>
+    </message>
+    <message>
         <source>Registered: {0} ({1})</source>
         <translation>Registered: {0} ({1})</translation>
     </message>
@@ -1613,6 +1811,10 @@
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1661,6 +1863,14 @@
     <message>
         <source>Take photo</source>
         <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Clear card</source>
+        <translation>Clear card</translation>
+    </message>
+    <message>
+        <source>type it, or lay the ID card on the reader</source>
+        <translation>type it, or lay the ID card on the reader</translation>
     </message>
     <message>
         <source>No photo camera is set in Settings</source>

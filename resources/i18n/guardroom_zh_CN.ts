@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountDialog</name>
@@ -83,6 +84,10 @@
         <source>That watchlist entry does not exist.</source>
         <translation>该布控条目不存在。</translation>
     </message>
+    <message>
+        <source>Give the reason for opening the gate.</source>
+        <translation>请填写开闸的理由。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -123,6 +128,14 @@
         <translation>测温仪</translation>
     </message>
     <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>gate relay</source>
+        <translation>闸机继电器</translation>
+    </message>
+    <message>
         <source>This system has no pseudo-terminals; use --tcp PORT instead.</source>
         <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
     </message>
@@ -139,6 +152,30 @@
         <translation>模拟测温仪（{protocol}）：{port}</translation>
     </message>
     <message>
+        <source>ID card reader simulator on {port}</source>
+        <translation>身份证阅读器模拟器：{port}</translation>
+    </message>
+    <message>
+        <source>Gate relay simulator ({protocol}) on {port}</source>
+        <translation>闸机继电器模拟器（{protocol}）：{port}</translation>
+    </message>
+    <message>
+        <source>Type 1-4 to place that card, 0 to remove it; Ctrl-D or Ctrl-C ends.</source>
+        <translation>输入 1-4 放上对应的身份证，输入 0 取走；Ctrl-D 或 Ctrl-C 结束。</translation>
+    </message>
+    <message>
+        <source>Not a card number: {text}</source>
+        <translation>不是卡片编号：{text}</translation>
+    </message>
+    <message>
+        <source>relay switched on (gate open)</source>
+        <translation>继电器吸合（闸机打开）</translation>
+    </message>
+    <message>
+        <source>relay switched off (gate closed)</source>
+        <translation>继电器断开（闸机关闭）</translation>
+    </message>
+    <message>
         <source>Script finished; the port stays open until Ctrl-C.</source>
         <translation>脚本已播放完毕；端口保持打开，按 Ctrl-C 结束。</translation>
     </message>
@@ -153,6 +190,22 @@
     <message>
         <source>Not a temperature: {text}</source>
         <translation>不是体温读数：{text}</translation>
+    </message>
+    <message>
+        <source>{device}: {command} acknowledged, gate {state}</source>
+        <translation>{device}：{command} 已确认，闸机 {state}</translation>
+    </message>
+    <message>
+        <source>{device}: {command} NOT acknowledged ({detail}), gate state unknown</source>
+        <translation>{device}：{command} 未确认（{detail}），闸机状态未知</translation>
+    </message>
+    <message>
+        <source>{device}: card {name} {document}, valid to {valid_to} — EXPIRED</source>
+        <translation>{device}：证件 {name} {document}，有效期至 {valid_to} —— 已过期</translation>
+    </message>
+    <message>
+        <source>{device}: card {name} {document}, valid to {valid_to}</source>
+        <translation>{device}：证件 {name} {document}，有效期至 {valid_to}</translation>
     </message>
     <message>
         <source>{device} online: {detail}</source>
@@ -199,6 +252,10 @@
         <translation>{device}：{state}（{detail}）</translation>
     </message>
     <message>
+        <source>gate: {state} ({cause})</source>
+        <translation>闸机：{state}（{cause}）</translation>
+    </message>
+    <message>
         <source>{arrived}  {name}  {document}  {host}  {plate}  {left}</source>
         <translation>{arrived}  {name}  {document}  {host}  {plate}  {left}</translation>
     </message>
@@ -232,6 +289,10 @@
     <message>
         <source>health code</source>
         <translation>健康码</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
     </message>
     <message>
         <source>unrecognised</source>
@@ -294,6 +355,37 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <source>open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>UNKNOWN — check the gate</source>
+        <translation>状态未知——请查看闸机</translation>
+    </message>
+    <message>
+        <source>no gate relay</source>
+        <translation>未接闸机</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>Gate: {0}</source>
+        <translation>闸机：{0}</translation>
+    </message>
+    <message>
+        <source>Open the gate (F9)</source>
+        <translation>手动开闸（F9）</translation>
     </message>
 </context>
 <context>
@@ -506,6 +598,33 @@
     <message>
         <source>Guardroom · {0}</source>
         <translation>门岗值守台 · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualOpenDialog</name>
+    <message>
+        <source>Open the gate by hand</source>
+        <translation>手动开闸</translation>
+    </message>
+    <message>
+        <source>Say why the gate is opened without a pass. The opening is written to the audit log with your name.</source>
+        <translation>请说明未经核验放行开闸的理由。本次开闸将以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Official vehicle</source>
+        <translation>公务车辆</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>急救、消防等应急车辆</translation>
+    </message>
+    <message>
+        <source>Delivery escorted by a guard</source>
+        <translation>送货，由保安陪同</translation>
+    </message>
+    <message>
+        <source>Device fault: checked by hand</source>
+        <translation>设备故障，已人工核验</translation>
     </message>
 </context>
 <context>
@@ -797,6 +916,14 @@
         <translation>未及时测量体温</translation>
     </message>
     <message>
+        <source>ID card has expired</source>
+        <translation>身份证已过期</translation>
+    </message>
+    <message>
+        <source>no visit booked or registered: send to the visitor desk</source>
+        <translation>未预约也未登记：请到访客登记处办理</translation>
+    </message>
+    <message>
         <source>decided by the guard</source>
         <translation>值班保安人工决定</translation>
     </message>
@@ -825,6 +952,10 @@
     <message>
         <source>must be text</source>
         <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1028,6 +1159,34 @@
         <translation>Modbus 寄存器</translation>
     </message>
     <message>
+        <source>ID card reader port</source>
+        <translation>身份证阅读器端口</translation>
+    </message>
+    <message>
+        <source>Gate relay port</source>
+        <translation>闸机继电器端口</translation>
+    </message>
+    <message>
+        <source>Gate relay protocol</source>
+        <translation>闸机继电器协议</translation>
+    </message>
+    <message>
+        <source>Relay channel (USB board)</source>
+        <translation>继电器通道（USB 继电器板）</translation>
+    </message>
+    <message>
+        <source>Relay Modbus address</source>
+        <translation>继电器 Modbus 地址</translation>
+    </message>
+    <message>
+        <source>Relay coil (Modbus)</source>
+        <translation>继电器线圈（Modbus）</translation>
+    </message>
+    <message>
+        <source>Gate stays open (seconds)</source>
+        <translation>开闸保持时间（秒）</translation>
+    </message>
+    <message>
         <source>Configured cameras</source>
         <translation>已配置摄像机</translation>
     </message>
@@ -1076,6 +1235,10 @@
         <translation>访客拍照摄像机</translation>
     </message>
     <message>
+        <source>ID card fills the address</source>
+        <translation>读卡填写住址</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} 台（视频监控功能上线前请在设置文件中编辑）</translation>
     </message>
@@ -1086,6 +1249,18 @@
     <message>
         <source>e.g. COM4, rfc2217://host:port</source>
         <translation>例如 COM4、rfc2217://主机:端口</translation>
+    </message>
+    <message>
+        <source>e.g. COM5; empty: no card reader</source>
+        <translation>例如 COM5；留空：不接身份证阅读器</translation>
+    </message>
+    <message>
+        <source>e.g. COM6; empty: the guard opens the gate</source>
+        <translation>例如 COM6；留空：由保安手动开闸</translation>
+    </message>
+    <message>
+        <source>also store the address read from the card</source>
+        <translation>同时保存从身份证读取的住址</translation>
     </message>
     <message>
         <source>empty: this workstation works alone</source>
@@ -1119,12 +1294,20 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>(card expired)</source>
+        <translation>（证件已过期）</translation>
+    </message>
+    <message>
         <source>QR scanner</source>
         <translation>扫码器</translation>
     </message>
     <message>
         <source>Thermometer</source>
         <translation>测温仪</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
     </message>
     <message>
         <source>online</source>
@@ -1595,6 +1778,22 @@
 <context>
     <name>WalkInForm</name>
     <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>From the ID card: {0}, born {1}, {2}</source>
+        <translation>身份证信息：{0}，出生 {1}，{2}族</translation>
+    </message>
+    <message>
+        <source>EXPIRED on {0}: ask for a valid document</source>
+        <translation>证件已过期（{0}）：请出示有效证件</translation>
+    </message>
+    <message>
         <source>Registered: {0} ({1})</source>
         <translation>已登记：{0}（{1}）</translation>
     </message>
@@ -1613,6 +1812,10 @@
     <message>
         <source>Number</source>
         <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1661,6 +1864,14 @@
     <message>
         <source>Take photo</source>
         <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Clear card</source>
+        <translation>清除证件</translation>
+    </message>
+    <message>
+        <source>type it, or lay the ID card on the reader</source>
+        <translation>手工输入，或将身份证放在阅读器上</translation>
     </message>
     <message>
         <source>No photo camera is set in Settings</source>

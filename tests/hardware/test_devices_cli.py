@@ -160,6 +160,9 @@ def test_a_bad_script_line_is_named(tmp_path, capsys):
     ["devices", "simulate", "thermometer", "--pty", "--tcp", "0"],
     ["devices", "simulate", "thermometer", "--script", "f", "--random"],
     ["devices", "simulate", "thermometer", "--seed", "3"],
+    ["devices", "simulate", "card-reader", "--random"],
+    ["devices", "simulate", "scanner", "--gate-protocol", "usb"],
+    ["devices", "test", "--gate", "COM5", "--gate-protocol", "x10"],
 ])
 def test_bad_device_arguments_exit_2(args, capsys):
     with pytest.raises(SystemExit) as exit_:
@@ -170,3 +173,51 @@ def test_bad_device_arguments_exit_2(args, capsys):
 def test_global_options_work_after_the_device_subcommands():
     args = cli.parse(["devices", "test", "--scanner", "loop://", "--json", "--lang", "en"])
     assert args.json and args.lang == "en" and args.line_ending == "auto"
+
+
+def test_a_typed_card_is_read_masked_by_devices_test(tmp_path):
+    sim = Child(tmp_path, "devices", "simulate", "card-reader", "--json",
+                stdin=subprocess.PIPE)
+    reader = None
+    try:
+        port = sim.json()["port"]
+        reader = Child(tmp_path, "devices", "test", "--card-reader", port, "--json",
+                       "--lang", "en")
+        assert reader.json()["online"] is True
+        sim.proc.stdin.write(b"2\n")  # the expired card
+        sim.proc.stdin.flush()
+        card = reader.json()
+    finally:
+        status, rest = reader.finish() if reader else (None, [])
+        sim.finish()
+    assert card["event"] == "id_card" and card["name"] == "钱进" and card["expired"] is True
+    assert card["document"] == "110102********2348" and "id_number" not in card
+    assert "110102199007122348" not in json.dumps(card, ensure_ascii=False)
+    assert card["message"].endswith("EXPIRED") and status == 0
+    assert rest[-1]["device"] == "card_reader" and rest[-1]["frames_ok"] >= 3
+
+
+@pytest.mark.parametrize("protocol", ["usb", "modbus"])
+def test_devices_test_opens_and_closes_a_simulated_relay(tmp_path, protocol):
+    sim = Child(tmp_path, "devices", "simulate", "relay", "--gate-protocol", protocol, "--json")
+    try:
+        port = sim.json()["port"]
+        test = subprocess.run([sys.executable, "-m", "app", "devices", "test", "--gate", port,
+                               "--gate-protocol", protocol, "--json", "--lang", "en"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=30)
+        switched = [sim.json()["on"] for _ in range(2)]
+    finally:
+        sim.finish()
+    acks = [json.loads(line) for line in test.stdout.splitlines()]
+    assert test.returncode == 0, test.stderr
+    assert [(a["command"], a["acknowledged"], a["state"]) for a in acks] == [
+        ("open", True, "open"), ("close", True, "closed")]
+    assert switched == [True, False]
+
+
+def test_devices_test_says_a_dead_relay_is_unknown(tmp_path, capsys):
+    status = main(["devices", "test", "--gate", str(tmp_path / "ttyRELAY"), "--lang", "en"])
+    out = capsys.readouterr().out.splitlines()
+    assert status == 1
+    assert out[0].startswith("gate relay: open NOT acknowledged (port error")
+    assert out[0].endswith("gate state unknown")

@@ -107,3 +107,14 @@ def test_a_bad_check_byte_is_rejected_and_the_read_retried():
         sim.place(CARD)
         wait(lambda: len(seen.cards()) == 1)
         assert parser.counters.bad_checksum >= 1
+
+
+def test_replies_arriving_in_pieces_are_put_together():
+    seen = Seen()
+    parser = id_card.IdCardReader(interval=0.1, timeout=1.0, today=lambda: TODAY)
+    with IdCardReaderSimulator() as sim, SerialReader("id-card", sim.port, parser, seen):
+        sim.split_replies = 7  # a 1,295-byte base-information reply in 7-byte pieces
+        sim.place(CARD)
+        wait(lambda: len(seen.cards()) == 1)
+        assert seen.cards()[0].id_number == "11010519491231002X"
+        assert parser.counters.bad_checksum == 0

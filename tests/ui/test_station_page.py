@@ -31,7 +31,9 @@ def page(qtbot, demo_ctx, guard, runner, translations):
         station_page = StationPage(demo_ctx, guard, runner)
         qtbot.addWidget(station_page)
         station_page.sound = Heard()
-        qtbot.waitUntil(lambda: all(station_page.device_online.values()), timeout=5000)
+        qtbot.waitUntil(lambda: bool(station_page.device_online["scanner"]
+                                     and station_page.device_online["thermometer"]),
+                        timeout=5000)
         yield station_page, scanner, thermometer
         station_page.shutdown()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -64,6 +65,14 @@ class StationForm(Retranslating, QWidget):
         self.thermo_protocol = _combo(settings_mod.THERMOMETER_PROTOCOLS)
         self.modbus_address = _spin(0, 65535)
         self.modbus_register = _spin(0, 65535)
+        self.card_reader_url = QLineEdit(objectName="cardReaderUrl")
+        self.gate_url = QLineEdit(objectName="gateUrl")
+        self.gate_protocol = _combo(settings_mod.GATE_PROTOCOLS)
+        self.gate_channel = _spin(0, 99)
+        self.gate_address = _spin(0, 65535)
+        self.gate_coil = _spin(0, 65535)
+        self.gate_seconds = _spin(0, 999, 1, 0.5)
+        self.card_fills_address = QCheckBox(objectName="cardFillsAddress")
         self.hub_url = QLineEdit(objectName="hubUrl")
         self.sync_interval = _spin(0, 100000)
         self.retention = _spin(0, 100000)
@@ -91,7 +100,14 @@ class StationForm(Retranslating, QWidget):
                  (self.thermo_url, "devices.thermometer.url"),
                  (self.thermo_protocol, "devices.thermometer.protocol"),
                  (self.modbus_address, "devices.thermometer.modbus_address"),
-                 (self.modbus_register, "devices.thermometer.modbus_register")],
+                 (self.modbus_register, "devices.thermometer.modbus_register"),
+                 (self.card_reader_url, "devices.card_reader.url"),
+                 (self.gate_url, "devices.gate.url"),
+                 (self.gate_protocol, "devices.gate.protocol"),
+                 (self.gate_channel, "devices.gate.channel"),
+                 (self.gate_address, "devices.gate.modbus_address"),
+                 (self.gate_coil, "devices.gate.coil"),
+                 (self.gate_seconds, "devices.gate.open_seconds")],
                 [(self.policy, "check.policy_version"),
                  (self.window_seconds, "check.window_seconds"),
                  (self.staff_pattern, "check.staff_card_pattern"),
@@ -102,7 +118,8 @@ class StationForm(Retranslating, QWidget):
                 [(self.hub_url, "sync.hub_url"), (self.sync_interval, "sync.interval_seconds")],
                 [(self.retention, "privacy.retention_days"),
                  (self.sign_out_hour, "visitors.auto_sign_out_hour"),
-                 (self.photo_camera, "visitors.photo_camera")]):
+                 (self.photo_camera, "visitors.photo_camera"),
+                 (self.card_fills_address, "visitors.card_fills_address")]):
             box = QGroupBox()
             form = QFormLayout(box)
             labels = []
@@ -156,6 +173,15 @@ class StationForm(Retranslating, QWidget):
         self.thermo_protocol.setCurrentIndex(self.thermo_protocol.findData(t.protocol))
         self.modbus_address.setValue(t.modbus_address)
         self.modbus_register.setValue(t.modbus_register)
+        self.card_reader_url.setText(s.devices.card_reader.url)
+        g = s.devices.gate
+        self.gate_url.setText(g.url)
+        self.gate_protocol.setCurrentIndex(self.gate_protocol.findData(g.protocol))
+        self.gate_channel.setValue(g.channel)
+        self.gate_address.setValue(g.modbus_address)
+        self.gate_coil.setValue(g.coil)
+        self.gate_seconds.setValue(g.open_seconds)
+        self.card_fills_address.setChecked(s.visitors.card_fills_address)
         self.hub_url.setText(s.sync.hub_url)
         self.sync_interval.setValue(s.sync.interval_seconds)
         self.retention.setValue(s.privacy.retention_days)
@@ -172,8 +198,11 @@ class StationForm(Retranslating, QWidget):
         self.retranslate()
 
     def values(self) -> settings_mod.Settings:
+        import dataclasses
+
+        current = station_settings.current(self.ctx)
         return station_settings.with_values(
-            station_settings.current(self.ctx),
+            current,
             station={"post": self.post.text().strip()},
             thresholds={"fever_celsius": round(self.fever.value(), 1),
                         "temperature_min_celsius": round(self.temp_min.value(), 1),
@@ -185,12 +214,21 @@ class StationForm(Retranslating, QWidget):
                          url=self.thermo_url.text().strip(),
                          protocol=self.thermo_protocol.currentData(),
                          modbus_address=self.modbus_address.value(),
-                         modbus_register=self.modbus_register.value())},
+                         modbus_register=self.modbus_register.value()),
+                     "card_reader": dataclasses.replace(
+                         current.devices.card_reader, url=self.card_reader_url.text().strip()),
+                     "gate": dataclasses.replace(
+                         current.devices.gate, url=self.gate_url.text().strip(),
+                         protocol=self.gate_protocol.currentData(),
+                         channel=self.gate_channel.value(),
+                         modbus_address=self.gate_address.value(), coil=self.gate_coil.value(),
+                         open_seconds=round(self.gate_seconds.value(), 1))},
             sync={"hub_url": self.hub_url.text().strip(),
                   "interval_seconds": self.sync_interval.value()},
             privacy={"retention_days": self.retention.value()},
             visitors={"auto_sign_out_hour": self.sign_out_hour.value(),
-                      "photo_camera": self.photo_camera.text().strip()},
+                      "photo_camera": self.photo_camera.text().strip(),
+                      "card_fills_address": self.card_fills_address.isChecked()},
             check={"window_seconds": round(self.window_seconds.value(), 1),
                    "staff_card_pattern": self.staff_pattern.text().strip()},
             health_code={"url": self.health_url.text().strip(),
@@ -238,6 +276,13 @@ class StationForm(Retranslating, QWidget):
             "devices.thermometer.protocol": self.tr("Thermometer protocol"),
             "devices.thermometer.modbus_address": self.tr("Modbus address"),
             "devices.thermometer.modbus_register": self.tr("Modbus register"),
+            "devices.card_reader.url": self.tr("ID card reader port"),
+            "devices.gate.url": self.tr("Gate relay port"),
+            "devices.gate.protocol": self.tr("Gate relay protocol"),
+            "devices.gate.channel": self.tr("Relay channel (USB board)"),
+            "devices.gate.modbus_address": self.tr("Relay Modbus address"),
+            "devices.gate.coil": self.tr("Relay coil (Modbus)"),
+            "devices.gate.open_seconds": self.tr("Gate stays open (seconds)"),
             "cameras": self.tr("Configured cameras"),
             "check.policy_version": self.tr("Entry policy"),
             "check.window_seconds": self.tr("Scan and reading within (seconds)"),
@@ -251,6 +296,7 @@ class StationForm(Retranslating, QWidget):
             "visitors.auto_sign_out_hour": self.tr("Sign out visitors still inside at "
                                                    "(hour, -1: never)"),
             "visitors.photo_camera": self.tr("Camera for visitor photos"),
+            "visitors.card_fills_address": self.tr("ID card fills the address"),
         }
         for (box, _form, labels), title in zip(self.groups, titles):
             box.setTitle(title)
@@ -260,6 +306,9 @@ class StationForm(Retranslating, QWidget):
                                      "is available)").format(getattr(self, "_camera_count", 0)))
         self.scanner_url.setPlaceholderText(self.tr("e.g. COM3, /dev/ttyACM0, socket://host:port"))
         self.thermo_url.setPlaceholderText(self.tr("e.g. COM4, rfc2217://host:port"))
+        self.card_reader_url.setPlaceholderText(self.tr("e.g. COM5; empty: no card reader"))
+        self.gate_url.setPlaceholderText(self.tr("e.g. COM6; empty: the guard opens the gate"))
+        self.card_fills_address.setText(self.tr("also store the address read from the card"))
         self.hub_url.setPlaceholderText(self.tr("empty: this workstation works alone"))
         self.photo_camera.setPlaceholderText(self.tr("e.g. rtsp://…, usb:0; empty: no photos"))
         version, fever = getattr(self, "_policy", (1, 37.3))

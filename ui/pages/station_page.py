@@ -1,5 +1,6 @@
 """The Check station page: the verdict for each person, today's counts, the last checks,
-device lights, and the guard's manual decision (F8). No keystroke for a normal check."""
+device lights, the gate, and the guard's manual decision (F8) or opening (F9). No keystroke
+for a normal check: a code or an ID card and a temperature."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from app.context import AppContext
 from app.domain import Changes, CurrentUser
 from app.services import checks
 from app.station.codes import KIND_LABELS
+from app.station.gate import GateState
 from app.station.policy import REASONS
-from app.station.runner import CheckLogged, DeviceState, PromptShown
+from app.station.runner import CardShown, CheckLogged, DeviceState, PromptShown
+from ui.pages.gate_panel import GatePanel
 from ui.pages.verdict_panel import VerdictPanel
 from ui.sound import VerdictSound
 from ui.widgets import Retranslating, read_only_table
@@ -46,20 +49,25 @@ class StationPage(Retranslating, QWidget):
     changes_made = Signal(object)
 
     def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, cards=None):
         super().__init__(parent)
         self.setObjectName("page_check")
         self.ctx, self.user, self.runner = ctx, user, runner
+        self.cards = cards  # the workstation's CardDesk, or None
+        self._card_text = ""
         self.station = None
         self.sound = VerdictSound()
         self.last_check: checks.CheckSummary | None = None
         self._last_update = None
-        self.device_online: dict[str, bool | None] = {"scanner": None, "thermometer": None}
+        self.device_online: dict[str, bool | None] = dict.fromkeys(
+            ("scanner", "thermometer", "card_reader"))
 
         self.panel = VerdictPanel()
         self.count_labels = {v: QLabel("…", objectName=f"count_{v}") for v in COUNTED}
         self.count_titles = {v: QLabel() for v in COUNTED}
         self.lights = {d: QLabel(objectName=f"light_{d}") for d in self.device_online}
+        self.gate = GatePanel(ctx, user, runner)
+        self.gate.opened_by_hand.connect(self._open_gate_by_hand)
         self.override_button = QPushButton(objectName="overrideButton")
         self.override_button.clicked.connect(self.open_override)
         self.fullscreen_button = QPushButton()
@@ -70,9 +78,11 @@ class StationPage(Retranslating, QWidget):
             side.addWidget(self.count_labels[v], row, 1, Qt.AlignmentFlag.AlignRight)
         for row, light in enumerate(self.lights.values(), start=len(COUNTED)):
             side.addWidget(light, row, 0, 1, 2)
-        side.setRowStretch(len(COUNTED) + 2, 1)
-        side.addWidget(self.override_button, len(COUNTED) + 3, 0, 1, 2)
-        side.addWidget(self.fullscreen_button, len(COUNTED) + 4, 0, 1, 2)
+        row = len(COUNTED) + len(self.lights)
+        side.addWidget(self.gate, row, 0, 1, 2)
+        side.setRowStretch(row + 1, 1)
+        side.addWidget(self.override_button, row + 2, 0, 1, 2)
+        side.addWidget(self.fullscreen_button, row + 3, 0, 1, 2)
         side_box = QWidget(objectName="stationSide")
         side_box.setLayout(side)
         side_box.setFixedWidth(260)
@@ -89,7 +99,8 @@ class StationPage(Retranslating, QWidget):
         self.bridge.updated.connect(self.on_update, Qt.ConnectionType.QueuedConnection)
         self._idle_timer = QTimer(self, singleShot=True, interval=SHOW_VERDICT_MS)
         self._idle_timer.timeout.connect(lambda: self.panel.show_state("idle"))
-        for key, slot in (("F8", self.open_override), ("F11", self.toggle_full_screen)):
+        for key, slot in (("F8", self.open_override), ("F9", self.gate.ask_to_open),
+                          ("F11", self.toggle_full_screen)):
             QShortcut(QKeySequence(key), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._counts: dict[str, int] = {}
@@ -101,14 +112,18 @@ class StationPage(Retranslating, QWidget):
     # --- the station -------------------------------------------------------------------
 
     def start_station(self) -> None:
+        from app.station.gate import Gate, GateSetup
         from app.station.runner import DeviceSetup, Station, health_verifier
 
         devices = DeviceSetup.from_settings(self.ctx.settings)
-        if not devices.configured:
+        gate_setup = GateSetup.from_settings(self.ctx.settings)
+        cards = self.cards if self._configured()["card_reader"] else None
+        if not (devices.configured or cards or gate_setup.url):
             return
         self.station = Station(self.ctx, devices, guard=self.user.username,
                                health_verify=health_verifier(self.ctx.settings),
-                               listeners=[self.bridge.updated.emit])
+                               listeners=[self.bridge.updated.emit], cards=cards,
+                               gate=Gate(gate_setup) if gate_setup.url else None)
         self.station.start()
 
     def shutdown(self) -> None:
@@ -120,12 +135,19 @@ class StationPage(Retranslating, QWidget):
 
     def on_update(self, update) -> None:
         self._last_update = update
-        if isinstance(update, DeviceState):
-            self.device_online[update.device] = update.online
-            self._show_lights()
+        if isinstance(update, GateState):
+            self.gate.show_state(update.state, update.detail)
+        elif isinstance(update, DeviceState):
+            if update.device in self.device_online:
+                self.device_online[update.device] = update.online
+                self._show_lights()
+        elif isinstance(update, CardShown):
+            self._card_text = f"{update.name}  {update.document_masked}"
+            if update.expired:
+                self._card_text += "  " + self.tr("(card expired)")
         elif isinstance(update, PromptShown):
             detail = f"{update.celsius:.1f} °C" if update.celsius is not None else ""
-            self.panel.show_state(update.prompt.value, detail)
+            self.panel.show_state(update.prompt.value, detail or self._card_text)
             self.sound.play("prompt")
             self._idle_timer.start()
         elif isinstance(update, CheckLogged):
@@ -134,7 +156,11 @@ class StationPage(Retranslating, QWidget):
 
     def show_check(self, check: checks.CheckSummary) -> None:
         self.last_check = check
-        self.panel.show_state(check.verdict, self._detail(check))
+        detail = self._detail(check)
+        if check.code_kind == "id_card" and self._card_text:
+            detail = self._card_text + "  ·  " + detail
+        self._card_text = ""
+        self.panel.show_state(check.verdict, detail)
         self.sound.play({"pass": "pass", "deny": "deny"}.get(check.verdict, "prompt"))
         self._idle_timer.start()
         self.refresh()
@@ -155,6 +181,7 @@ class StationPage(Retranslating, QWidget):
             self.shutdown()
             self.device_online = dict.fromkeys(self.device_online)
             self._show_lights()
+            self.gate.show_state("")
             self.start_station()
         if changes.touches("check"):
             self.refresh()
@@ -179,7 +206,8 @@ class StationPage(Retranslating, QWidget):
             if verdict in STATES else verdict
 
     def _show_lights(self) -> None:
-        names = {"scanner": self.tr("QR scanner"), "thermometer": self.tr("Thermometer")}
+        names = {"scanner": self.tr("QR scanner"), "thermometer": self.tr("Thermometer"),
+                 "card_reader": self.tr("ID card reader")}
         configured = self._configured()
         for device, label in self.lights.items():
             state = self.device_online[device]
@@ -193,7 +221,8 @@ class StationPage(Retranslating, QWidget):
 
     def _configured(self) -> dict[str, bool]:
         d = self.ctx.settings.devices
-        return {"scanner": bool(d.scanner.url), "thermometer": bool(d.thermometer.url)}
+        return {"scanner": bool(d.scanner.url), "thermometer": bool(d.thermometer.url),
+                "card_reader": bool(self.cards is not None and self.cards.url)}
 
     # --- the guard's decision and the screen ---------------------------------------------
 
@@ -209,6 +238,14 @@ class StationPage(Retranslating, QWidget):
     def _overridden(self, outcome) -> None:
         self.show_check(outcome.value)
         self.changes_made.emit(outcome.changes)
+        if outcome.value.verdict == "pass" and self.station is not None:
+            self.station.open_gate("override")  # the guard let the person in
+
+    def _open_gate_by_hand(self) -> None:
+        """The opening is in the audit log already; now the relay."""
+        if self.station is not None:
+            self.station.open_gate("manual")
+        self.changes_made.emit(Changes.of("audit"))
 
     def toggle_full_screen(self) -> None:
         window = self.window()
@@ -221,6 +258,7 @@ class StationPage(Retranslating, QWidget):
             label.setText(titles[v])
         self.override_button.setText(self.tr("Guard's decision (F8)"))
         self.fullscreen_button.setText(self.tr("Full screen (F11)"))
+        self.gate.retranslate()
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Verdict"),
                                               self.tr("Code"), self.tr("°C"), self.tr("Why")])
         self._show_lights()

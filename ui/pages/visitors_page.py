@@ -39,13 +39,13 @@ class VisitorsPage(Retranslating, QWidget):
     changes_made = Signal(object)
 
     def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, cards=None):
         super().__init__(parent)
         self.setObjectName("page_visitors")
         self.ctx, self.user, self.runner = ctx, user, runner
         self.visits: list[registry.VisitSummary] = []
         self._late_alerted = 0
-        self.form = WalkInForm(ctx, user, runner)
+        self.form = WalkInForm(ctx, user, runner, cards=cards)
         self.form.setFixedWidth(430)
         self.form.registered.connect(lambda outcome: self.changes_made.emit(outcome.changes))
         self.title = QLabel(objectName="onSiteTitle")
@@ -115,6 +115,8 @@ class VisitorsPage(Retranslating, QWidget):
         self.runner.submit(_housekeeping_then_list, self.ctx, on_done=self._show)
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self.form.apply_settings()
         if changes.touches("visit"):
             self.refresh()
         if changes.touches("vehicle"):

@@ -1,9 +1,10 @@
 """The walk-in registration form, keyboard first: Tab between fields, Enter saves, a failed
-save keeps everything typed. The identity number is checked as it is typed."""
+save keeps everything typed. The identity number is checked as it is typed — or a resident
+ID card laid on the reader fills the form (number masked), leaving the host and purpose."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +28,27 @@ from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
 
 
+class CardBridge(QObject):
+    """Carries a read card from the reader thread to the GUI thread (queued signal)."""
+
+    card = Signal(object)
+
+
 class WalkInForm(Retranslating, QGroupBox):
     registered = Signal(object)  # Outcome
 
     def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, cards=None):
         super().__init__(parent)
         self.ctx, self.user, self.runner = ctx, user, runner
+        self.cards = cards  # the workstation's CardDesk: cards come here while the form shows
+        self.card = None  # the IdCardEvent that filled the form
+        self.bridge = CardBridge(self)
+        self.bridge.card.connect(self.fill_from_card, Qt.ConnectionType.QueuedConnection)
+        self.card_info = MessageLabel("notice")
+        self.clear_card_button = QPushButton(objectName="clearCard", visible=False)
+        self.clear_card_button.clicked.connect(self.clear_card)
+        self.address = QLineEdit(objectName="visitorAddress")
         self.name = QLineEdit(objectName="visitorName")
         self.kind = QComboBox(objectName="documentKind")
         for kind in id_numbers.DocumentKind:
@@ -67,14 +82,20 @@ class WalkInForm(Retranslating, QGroupBox):
         plate_row = QHBoxLayout()
         plate_row.addWidget(self.province)
         plate_row.addWidget(self.plate, 1)
-        self.labels = [QLabel() for _ in range(10)]
+        self.labels = [QLabel() for _ in range(11)]
         form = QFormLayout()
-        rows = (self.name, self.kind, self.number, self.phone, self.host_name,
+        self.form_layout = form
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card_info, 1)
+        card_row.addWidget(self.clear_card_button)
+        form.addRow(card_row)
+        rows = (self.name, self.kind, self.number, self.address, self.phone, self.host_name,
                 self.host_department, self.purpose, self.minutes, self.companions, plate_row)
         for label, field in zip(self.labels, rows):
             form.addRow(label, field)
             if field is self.number:
                 form.addRow("", self.number_hint)
+        self.apply_settings()
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.consent)
         photo_row.addWidget(self.photo_button)
@@ -104,6 +125,73 @@ class WalkInForm(Retranslating, QGroupBox):
         self.runner.submit(directory.hosts, self.ctx, on_done=self._set_directory)
         self.retranslate()
 
+    # --- the ID card reader ----------------------------------------------------------------
+
+    def apply_settings(self) -> None:
+        """Show the address row only where the admin lets a card fill it."""
+        self.form_layout.setRowVisible(self.address, self.ctx.settings.visitors.card_fills_address)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.cards is not None:
+            self.cards.claim(self.bridge.card.emit)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.cards is not None:
+            self.cards.release(self.bridge.card.emit)
+        super().hideEvent(event)
+
+    def fill_from_card(self, card) -> None:
+        """Name, number (shown masked, not editable), gender and birth date from the card;
+        the address too where allowed. An expired card is flagged; a watchlisted person
+        stops the guard at once."""
+        self.card = card
+        self.message.show_text("")
+        self.notice.show_text("")
+        self.name.setText(card.name)
+        self.kind.setCurrentIndex(self.kind.findData(id_numbers.DocumentKind.RESIDENT_ID.value))
+        self.number.setText(id_numbers.mask(card.id_number))
+        self.number.setReadOnly(True)
+        problem = id_numbers.validate_resident_id(card.id_number)
+        self.number_hint.show_text(render(problem.message) if problem else "")
+        if self.ctx.settings.visitors.card_fills_address:
+            self.address.setText(card.address)
+        self._show_card()
+        self.clear_card_button.setVisible(True)
+        self.runner.submit(registry.screen_document, self.ctx, card.id_number,
+                           on_done=self._screened)
+        (self.purpose if self.host_name.text() else self.host_name).setFocus()
+
+    def _show_card(self) -> None:
+        card = self.card
+        if card is None:
+            self.card_info.show_text("")
+            return
+        gender = {"male": self.tr("male"), "female": self.tr("female")}.get(card.gender, "—")
+        birth = card.birth.isoformat() if card.birth else "—"
+        text = self.tr("From the ID card: {0}, born {1}, {2}").format(gender, birth,
+                                                                      card.nation or "—")
+        if card.expired:
+            text += "  " + self.tr("EXPIRED on {0}: ask for a valid document").format(
+                card.valid_to.isoformat())
+        self.card_info.set_kind("error" if card.expired else "notice")
+        self.card_info.show_text(text)
+
+    def _screened(self, watchlisted: bool) -> None:
+        if watchlisted and self.card is not None:
+            self.message.show_text(render(registry.WATCHLIST_STOP))
+
+    def clear_card(self) -> None:
+        self.card = None
+        self.number.setReadOnly(False)
+        for field in (self.name, self.number, self.address):
+            field.clear()
+        self.number_hint.show_text("")
+        self.message.show_text("")
+        self.clear_card_button.setVisible(False)
+        self._show_card()
+        self.name.setFocus()
+
     def _set_directory(self, hosts: list[directory.Host]) -> None:
         """Complete the host's name (which fills in the department) and the department."""
         from PySide6.QtWidgets import QCompleter
@@ -128,6 +216,8 @@ class WalkInForm(Retranslating, QGroupBox):
 
     def _save_draft(self) -> None:
         fields = {edit.objectName(): edit.text() for edit in self._text_fields()}
+        if self.card is not None:  # a card is read again, never kept in a draft
+            fields.update(visitorName="", documentNumber="")
         fields["documentKind"] = self.kind.currentData()
         self.runner.submit(drafts.save, self.ctx, fields)
 
@@ -180,12 +270,17 @@ class WalkInForm(Retranslating, QGroupBox):
         self.plate.setFocus()
 
     def walk_in(self) -> registry.WalkIn:
+        card = self.card
         return registry.WalkIn(
             name=self.name.text(), document_kind=self.kind.currentData(),
-            document_number=self.number.text(), phone=self.phone.text(),
+            document_number=card.id_number if card else self.number.text(),
+            phone=self.phone.text(),
             host_name=self.host_name.text(), host_department=self.host_department.text(),
             purpose=self.purpose.text(), expected_minutes=self.minutes.value(),
-            companions=self.companions.value(), plate=self.plate.text())
+            companions=self.companions.value(), plate=self.plate.text(),
+            gender=card.gender if card else "",
+            address=self.address.text() if self.ctx.settings.visitors.card_fills_address
+            else "")
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
@@ -205,7 +300,7 @@ class WalkInForm(Retranslating, QGroupBox):
         self.minutes.setValue(60)
         self.companions.setValue(0)
         self.consent.setChecked(False)
-        self.number_hint.show_text("")
+        self.clear_card()
         self.notice.show_text(self.tr("Registered: {0} ({1})").format(
             outcome.value.name, outcome.value.document_masked))
         self.name.setFocus()
@@ -235,7 +330,8 @@ class WalkInForm(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Walk-in visitor"))
-        texts = (self.tr("Name"), self.tr("Document"), self.tr("Number"), self.tr("Phone"),
+        texts = (self.tr("Name"), self.tr("Document"), self.tr("Number"), self.tr("Address"),
+                 self.tr("Phone"),
                  self.tr("Visiting"), self.tr("Department"), self.tr("Purpose"),
                  self.tr("Expected stay (minutes)"), self.tr("Companions"), self.tr("Vehicle"))
         for label, text in zip(self.labels, texts):
@@ -249,6 +345,10 @@ class WalkInForm(Retranslating, QGroupBox):
         self.slip_button.setText(self.tr("Print the visitor slip"))
         self.consent.setText(self.tr("The visitor agrees to a photo"))
         self.photo_button.setText(self.tr("Take photo"))
+        self.clear_card_button.setText(self.tr("Clear card"))
+        self.number.setPlaceholderText(self.tr("type it, or lay the ID card on the reader")
+                                       if self.cards is not None and self.cards.url else "")
+        self._show_card()
         self.photo_button.setToolTip("" if self.ctx.settings.visitors.photo_camera
                                      else self.tr("No photo camera is set in Settings"))
 
