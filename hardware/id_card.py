@@ -39,6 +39,26 @@ NATIONS = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 �
 LONG_TERM = "长期"
 
 
+PHOTO_PLUGINS = "guardroom.wlt_decoder"
+
+
+def photo_decoder():
+    """The card vendor's WLT photo decoder, if one is installed as a plug-in: an entry point
+    in the group ``guardroom.wlt_decoder`` naming a callable that takes the 1,024-byte WLT
+    block and returns an image (BMP, JPEG or PNG bytes). None when there is none — then no
+    photo is shown (the WLT format is the vendor's; nothing here decodes it)."""
+    from importlib.metadata import entry_points
+
+    for plugin in entry_points(group=PHOTO_PLUGINS):
+        try:
+            return plugin.load()
+        except Exception as exc:  # a broken plug-in must not stop the reader
+            import logging
+
+            logging.getLogger(__name__).warning("WLT decoder %s: %s", plugin.name, exc)
+    return None
+
+
 def check_byte(body: bytes) -> int:
     value = 0
     for byte in body:

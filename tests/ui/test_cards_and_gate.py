@@ -24,8 +24,13 @@ EXPECTED, EXPIRED, WATCHED, WALK_IN = DEMO_CARDS
 
 
 class Quiet:
+    """Stands in for the loudspeaker: keeps the names of the sounds played."""
+
+    def __init__(self):
+        self.played = []
+
     def play(self, name):
-        pass
+        self.played.append(name)
 
 
 @pytest.fixture
@@ -117,6 +122,7 @@ def test_a_silent_relay_shows_the_gate_unknown(qtbot, gate_page):
     qtbot.waitUntil(lambda: page.gate.state == "unknown", timeout=3000)
     assert "状态未知" in page.gate.label.text() and "no acknowledgement" in page.gate.label.text()
     assert page.device_online.get("gate") is None  # the gate has its own line, not a light
+    assert page.sound.played == ["deny"]  # the device alert sounds once
 
 
 @pytest.fixture
@@ -208,3 +214,39 @@ def _decoded(card):
     from hardware.simulators.id_card import encode_base_info
 
     return decode_base_info(encode_base_info(card), date(2026, 11, 28))
+
+
+def test_a_vendor_photo_decoder_plug_in_shows_the_card_photo(qtbot, desk_page, monkeypatch):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from hardware import id_card
+
+    image = QImage(102, 126, QImage.Format.Format_RGB32)
+    image.fill(QColor("steelblue"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    decoded = []
+
+    def decode(wlt: bytes) -> bytes:
+        decoded.append(len(wlt))
+        return bytes(data)
+
+    monkeypatch.setattr(id_card, "photo_decoder", lambda: decode)
+    page, card_reader, _desk = desk_page
+    card_reader.place(WALK_IN)
+    qtbot.waitUntil(lambda: page.form.card_photo.isVisibleTo(page.form), timeout=3000)
+    assert decoded == [id_card.PHOTO_BYTES] and page.form.card_photo.pixmap().height() == 96
+
+
+def test_without_a_decoder_no_photo_is_shown(qtbot, desk_page):
+    from hardware import id_card
+
+    assert id_card.photo_decoder() is None  # none is installed here
+    page, card_reader, _desk = desk_page
+    card_reader.place(WALK_IN)
+    qtbot.waitUntil(lambda: page.form.name.text() == WALK_IN.name, timeout=3000)
+    qtbot.wait(100)
+    assert not page.form.card_photo.isVisibleTo(page.form)

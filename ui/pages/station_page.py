@@ -136,6 +136,8 @@ class StationPage(Retranslating, QWidget):
     def on_update(self, update) -> None:
         self._last_update = update
         if isinstance(update, GateState):
+            if update.state == "unknown" and self.gate.state != "unknown":
+                self.sound.play("deny")  # a device alert: the gate may be stuck open or shut
             self.gate.show_state(update.state, update.detail)
         elif isinstance(update, DeviceState):
             if update.device in self.device_online:

@@ -46,6 +46,7 @@ class WalkInForm(Retranslating, QGroupBox):
         self.bridge = CardBridge(self)
         self.bridge.card.connect(self.fill_from_card, Qt.ConnectionType.QueuedConnection)
         self.card_info = MessageLabel("notice")
+        self.card_photo = QLabel(objectName="cardPhoto", visible=False)
         self.clear_card_button = QPushButton(objectName="clearCard", visible=False)
         self.clear_card_button.clicked.connect(self.clear_card)
         self.address = QLineEdit(objectName="visitorAddress")
@@ -86,6 +87,7 @@ class WalkInForm(Retranslating, QGroupBox):
         form = QFormLayout()
         self.form_layout = form
         card_row = QHBoxLayout()
+        card_row.addWidget(self.card_photo)
         card_row.addWidget(self.card_info, 1)
         card_row.addWidget(self.clear_card_button)
         form.addRow(card_row)
@@ -157,10 +159,28 @@ class WalkInForm(Retranslating, QGroupBox):
         if self.ctx.settings.visitors.card_fills_address:
             self.address.setText(card.address)
         self._show_card()
+        self._show_card_photo(card)
         self.clear_card_button.setVisible(True)
         self.runner.submit(registry.screen_document, self.ctx, card.id_number,
                            on_done=self._screened)
         (self.purpose if self.host_name.text() else self.host_name).setFocus()
+
+    def _show_card_photo(self, card) -> None:
+        """The card's photo, only through the vendor's decoder plug-in (none: no photo)."""
+        from hardware.id_card import photo_decoder
+
+        decode = photo_decoder() if card.photo_wlt else None
+        if decode is not None:
+            self.runner.submit(decode, card.photo_wlt, on_done=self._card_photo,
+                               on_error=lambda _e: None)
+
+    def _card_photo(self, image: bytes) -> None:
+        from PySide6.QtGui import QPixmap
+
+        pixmap = QPixmap()
+        if self.card is not None and pixmap.loadFromData(image):
+            self.card_photo.setPixmap(pixmap.scaledToHeight(96))
+            self.card_photo.show()
 
     def _show_card(self) -> None:
         card = self.card
@@ -183,6 +203,8 @@ class WalkInForm(Retranslating, QGroupBox):
 
     def clear_card(self) -> None:
         self.card = None
+        self.card_photo.clear()
+        self.card_photo.hide()
         self.number.setReadOnly(False)
         for field in (self.name, self.number, self.address):
             field.clear()
