@@ -8,14 +8,13 @@ The port is opened with ``serial.serial_for_url``, so it may be ``COM3``, ``/dev
 from __future__ import annotations
 
 import logging
-import random
 import threading
 import time
-from dataclasses import dataclass
 from typing import Callable
 
 import serial
 
+from hardware.backoff import Backoff
 from hardware.events import DeviceEvent, DeviceStatus, ParserCounters
 from hardware.parsing import StreamParser
 
@@ -24,17 +23,7 @@ log = logging.getLogger(__name__)
 PORT_ERRORS = (serial.SerialException, OSError, ValueError)
 
 
-@dataclass(frozen=True)
-class Backoff:
-    """Delay before the n-th reopen attempt: doubling from ``first`` up to ``cap``, jittered."""
-
-    first: float = 0.1
-    cap: float = 1.0
-    jitter: float = 0.1
-
-    def delay(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
-        base = min(self.cap, self.first * 2 ** min(attempt, 16))
-        return base * (1 + self.jitter * (2 * rng() - 1))
+PORT_BACKOFF = Backoff()
 
 
 class SerialReader:
@@ -42,7 +31,7 @@ class SerialReader:
 
     def __init__(self, device_id: str, url: str, parser: StreamParser,
                  on_event: Callable[[DeviceEvent], None], *, baudrate: int = 9600,
-                 read_timeout: float = 0.05, backoff: Backoff = Backoff()):
+                 read_timeout: float = 0.05, backoff: Backoff = PORT_BACKOFF):
         self.device_id, self.url, self.parser = device_id, url, parser
         self.on_event = on_event
         self.baudrate, self.read_timeout, self.backoff = baudrate, read_timeout, backoff

@@ -6,10 +6,11 @@ import time
 
 import pytest
 
+from hardware.backoff import Backoff
 from hardware.modbus import ModbusThermometer
 from hardware.protocols import scanner_parser, thermometer_parser
 from hardware.scanner_protocol import ScannerParser
-from hardware.serial_reader import Backoff, SerialReader
+from hardware.serial_reader import SerialReader
 from hardware.simulators import ScannerSimulator, ThermometerSimulator
 from hardware.simulators.traffic import play, random_traffic
 from hardware.thermometer_gy import GyMcu90614Parser

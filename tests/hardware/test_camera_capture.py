@@ -1,0 +1,144 @@
+"""Camera capture against real streams: a GStreamer RTSP server in its own process (killed,
+restarted, frozen with SIGSTOP, resumed), an HTTP MJPEG server, a camera that never answers
+and a generated video file."""
+
+import time
+
+import pytest
+
+from hardware.camera.capture import CameraReader
+from hardware.simulators.cameras import MjpegCamera, RtspCamera, SilentCamera, write_video
+from tests.recorder import Recorder
+
+OFFLINE_WITHIN = 3.0  # seconds without a frame before the tile says offline (the issue's bar)
+TICK = 0.05  # the watchdog looks every 20 ms; a loaded machine may be a little late
+BACK_WITHIN = 2.0  # seconds after the camera is back before the tile is live again
+
+
+def wait_until(predicate, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def fps_over(reader, seconds):
+    first = reader.latest().seq
+    time.sleep(seconds)
+    return (reader.latest().seq - first) / seconds
+
+
+@pytest.fixture
+def rtsp():
+    with RtspCamera() as camera:
+        yield camera
+
+
+def test_a_live_rtsp_camera_gives_frames_at_the_tile_size_and_its_rate(rtsp):
+    states = Recorder()
+    reader = CameraReader("gate", rtsp.url, size=(320, 180), on_state=states).start()
+    try:
+        assert states.wait_for(lambda s: True, timeout=10).online is True
+        wait_until(lambda: reader.latest() is not None)
+        assert reader.latest().image.shape == (180, 320, 3)
+        assert fps_over(reader, 2.0) >= 20
+        assert 20 <= reader.fps <= 30
+    finally:
+        assert reader.stop()
+
+
+def test_killed_and_restarted_camera_goes_offline_and_comes_back_while_others_play(rtsp):
+    states = Recorder()
+    with RtspCamera() as other:
+        gone = CameraReader("gone", rtsp.url, on_state=states).start()
+        steady = CameraReader("steady", other.url).start()
+        try:
+            states.wait_for(lambda s: s.online, timeout=10)
+            wait_until(lambda: steady.latest() is not None)
+            last = gone.latest().at  # (about) the last frame before the camera goes away
+            rtsp.kill()
+            offline = states.wait_for(lambda s: not s.online, timeout=10)
+            assert offline.at - last <= OFFLINE_WITHIN + TICK
+            assert fps_over(steady, 2.0) >= 20  # the other tile keeps its rate meanwhile
+            rtsp.start()
+            back_at = time.monotonic()
+            online = states.wait_for(lambda s: s.online, timeout=10)
+            assert online.at - back_at <= BACK_WITHIN
+            wait_until(lambda: gone.latest() is not None)
+        finally:
+            assert gone.stop() and steady.stop()
+
+
+def test_frozen_camera_goes_offline_and_comes_back_when_resumed(rtsp):
+    states = Recorder()
+    reader = CameraReader("frozen", rtsp.url, on_state=states).start()
+    try:
+        states.wait_for(lambda s: s.online, timeout=10)
+        wait_until(lambda: reader.latest() is not None)
+        last = reader.latest().at
+        rtsp.freeze()
+        offline = states.wait_for(lambda s: not s.online, timeout=10)
+        assert offline.at - last <= OFFLINE_WITHIN + TICK and reader.latest() is None
+        time.sleep(1.0)
+        rtsp.resume()
+        resumed_at = time.monotonic()
+        online = states.wait_for(lambda s: s.online, timeout=10)
+        assert online.at - resumed_at <= BACK_WITHIN
+    finally:
+        assert reader.stop()
+
+
+def test_a_camera_that_never_answers_is_offline_and_does_not_hold_up_the_others(rtsp):
+    states = Recorder()
+    with SilentCamera() as silent:
+        dead = CameraReader("dead", silent.url, on_state=states).start()
+        time.sleep(0.3)  # the dead camera is being tried first
+        started = time.monotonic()
+        live = CameraReader("live", rtsp.url).start()
+        try:
+            offline = states.wait_for(lambda s: not s.online, timeout=10)
+            assert offline.at - started <= OFFLINE_WITHIN and offline.detail == "no answer"
+            wait_until(lambda: live.latest() is not None, timeout=10)
+            assert time.monotonic() - started < 1.5  # its open was not queued behind the dead
+            assert fps_over(live, 2.0) >= 20
+            assert dead.latest() is None and not dead.online
+        finally:
+            assert dead.stop() and live.stop()
+
+
+def test_an_mjpeg_camera_over_http():
+    with MjpegCamera() as camera:
+        reader = CameraReader("mjpeg", camera.url, size=(320, 180)).start()
+        try:
+            wait_until(lambda: reader.latest() is not None, timeout=10)
+            assert reader.latest().image.shape == (180, 320, 3)
+            assert fps_over(reader, 1.5) >= 15
+        finally:
+            assert reader.stop()
+
+
+def test_a_video_file_loops_at_its_own_rate(tmp_path):
+    clip = write_video(tmp_path / "yard.avi", seconds=1.0, fps=25)
+    reader = CameraReader("demo", f"file:{clip}", size=None).start()
+    try:
+        wait_until(lambda: reader.latest() is not None)
+        assert reader.latest().image.shape == (360, 640, 3)
+        rate = fps_over(reader, 2.0)  # two loops of a one-second clip
+        assert 20 <= rate <= 30
+    finally:
+        assert reader.stop()
+
+
+def test_a_hidden_tile_stops_decoding_and_resumes(rtsp):
+    reader = CameraReader("hidden", rtsp.url).start()
+    try:
+        wait_until(lambda: reader.latest() is not None, timeout=10)
+        reader.set_active(False)
+        time.sleep(0.5)
+        seq = reader.latest().seq
+        time.sleep(0.6)
+        assert reader.latest().seq == seq  # nothing decoded while hidden
+        reader.set_active(True)
+        wait_until(lambda: reader.latest().seq > seq + 5, timeout=10)
+    finally:
+        assert reader.stop()
