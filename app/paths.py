@@ -50,6 +50,14 @@ class DataPaths:
         return self.root / "keys"
 
     @property
+    def snapshots(self) -> Path:
+        return self.root / "snapshots"
+
+    @property
+    def demo_videos(self) -> Path:
+        return self.root / "demo-cameras"
+
+    @property
     def ui_state(self) -> Path:
         return self.root / "ui-state.ini"
 

@@ -85,6 +85,16 @@ class CameraSettings:
 
 
 @dataclass(frozen=True)
+class CameraWallSettings:
+    """The camera wall: when a silent camera counts as offline, and when an alert nobody
+    acknowledged goes to the lead."""
+
+    offline_after_seconds: float = 3.0
+    escalate_minutes: int = 5
+    layout: int = 2  # tiles per side on start: 1, 2, 3 or 4
+
+
+@dataclass(frozen=True)
 class SyncSettings:
     hub_url: str = ""
     interval_seconds: int = 30
@@ -130,6 +140,7 @@ class Settings:
     thresholds: ThresholdSettings = field(default_factory=ThresholdSettings)
     devices: DeviceSettings = field(default_factory=DeviceSettings)
     cameras: tuple[CameraSettings, ...] = ()
+    camera_wall: CameraWallSettings = field(default_factory=CameraWallSettings)
     sync: SyncSettings = field(default_factory=SyncSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     check: CheckSettings = field(default_factory=CheckSettings)
@@ -268,6 +279,10 @@ def validate(settings: Settings) -> list[SettingsProblem]:
             problems.append(
                 _problem(f"{key}.url", QT_TRANSLATE_NOOP("Settings", "must not be empty"))
             )
+    wall = s.camera_wall
+    problems += _range("camera_wall.offline_after_seconds", wall.offline_after_seconds, 1, 60)
+    problems += _range("camera_wall.escalate_minutes", wall.escalate_minutes, 1, 240)
+    problems += _choice("camera_wall.layout", wall.layout, (1, 2, 3, 4))
     problems += _url("sync.hub_url", s.sync.hub_url, ("http://", "https://"))
     problems += _range("sync.interval_seconds", s.sync.interval_seconds, 5, 3600)
     problems += _range("privacy.retention_days", s.privacy.retention_days, 1, 3650)
@@ -341,6 +356,7 @@ _SECTIONS = {
     ("Settings", "thresholds"): ThresholdSettings,
     ("Settings", "devices"): DeviceSettings,
     ("Settings", "sync"): SyncSettings,
+    ("Settings", "camera_wall"): CameraWallSettings,
     ("Settings", "privacy"): PrivacySettings,
     ("Settings", "check"): CheckSettings,
     ("Settings", "visitors"): VisitorSettings,

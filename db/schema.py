@@ -1,5 +1,6 @@
 """Every table module, imported together (migrations and tests compare against this)."""
 
+import db.incident_models  # noqa: F401
 import db.models  # noqa: F401
 import db.station_models  # noqa: F401
 import db.visitor_models  # noqa: F401

@@ -92,6 +92,7 @@ class CameraReader:
             decode_threads
         self._size = size
         self._latest: Frame | None = None
+        self._full = None
         self._seq = 0
         self._times: collections.deque[float] = collections.deque(maxlen=60)
         self._stop = threading.Event()
@@ -133,6 +134,10 @@ class CameraReader:
 
     def latest(self) -> Frame | None:
         return self._latest
+
+    def full_picture(self):
+        """The newest frame at the camera's own size (for snapshots), or None."""
+        return self._full if self.online else None
 
     @property
     def fps(self) -> float:
@@ -216,6 +221,7 @@ class CameraReader:
                 self.on_motion_frame(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), now)
             except Exception:
                 log.exception("camera %s: motion listener failed", self.name)
+        self._full = image  # for a snapshot: a reference, not a copy
         size = self._size
         if size is not None and (image.shape[1], image.shape[0]) != size:
             image = cv2.resize(image, size, interpolation=cv2.INTER_LINEAR)

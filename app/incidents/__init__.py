@@ -1,0 +1,1 @@
+"""Work orders and incidents: camera alerts, escalated denials, reported incidents."""
