@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import station_cli, visits_cli
+from app import cameras_cli, station_cli, visits_cli
 from app.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser("verify", parents=[common], help="check the hash chain")
     _devices_parser(sub, common)
     station_cli.add_parser(sub, common)
+    cameras_cli.add_parser(sub, common)
     visits_cli.add_parser(sub, common)
     return parser
 
@@ -341,6 +342,7 @@ COMMANDS = {
     ("visits", "find"): visits_cli.cmd_find,
     ("visits", "import"): visits_cli.cmd_import,
     ("visits", "directory"): visits_cli.cmd_directory,
+    ("cameras", "probe"): cameras_cli.cmd_probe,
 }
 
 

@@ -14,6 +14,10 @@ from app.context import AppContext
 from app.passes import PassKeys, issue
 
 PACE_SECONDS = 4.0
+# The demo's cameras: looped clips made on first start. Motion on the perimeter camera raises
+# alerts (the demo seeds a zone on it).
+DEMO_CAMERAS = ("东门", "车场入口", "办公楼大厅", "周界")
+ALERT_CAMERA = "周界"
 
 
 class DemoDevices:
@@ -47,7 +51,9 @@ class DemoDevices:
             card_reader=dataclasses.replace(s.devices.card_reader, url=self.card_reader.port),
             gate=dataclasses.replace(s.devices.gate, url=self.relay.port, protocol="usb"))
         health = dataclasses.replace(s.health_code, url=self.health.url)
-        self.ctx.settings = dataclasses.replace(s, devices=devices, health_code=health)
+        cameras = s.cameras or demo_cameras(self.ctx)
+        self.ctx.settings = dataclasses.replace(s, devices=devices, health_code=health,
+                                                cameras=cameras)
         self._thread.start()
         return self
 
@@ -102,3 +108,19 @@ class DemoDevices:
                          today + timedelta(days=1))
         prefix = "HCR" if roll < 0.47 else "HCY" if roll < 0.50 else "HCG"
         return prefix + "".join(self.rng.choices("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", k=29))
+
+
+def demo_cameras(ctx: AppContext) -> tuple:
+    """Looped clips standing in for IP cameras (made once, kept in the data folder)."""
+    from app.settings import CameraSettings
+    from hardware.simulators.cameras import write_video
+
+    folder = ctx.paths.demo_videos
+    folder.mkdir(parents=True, exist_ok=True)
+    cameras = []
+    for n, name in enumerate(DEMO_CAMERAS, start=1):
+        clip = folder / f"camera{n}.avi"
+        if not clip.exists():
+            write_video(clip, seconds=4.0 + n, label=f"CAM {n}")
+        cameras.append(CameraSettings(name=name, url=f"file:{clip}"))
+    return tuple(cameras)

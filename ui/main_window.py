@@ -66,6 +66,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.cards = None  # the ID card reader, shared by the check station and the visitor desk
         self._start_card_reader()
+        self._start_cameras()
 
         self.title = QLabel(objectName="headerTitle")
         self.clock = QLabel(objectName="headerClock")
@@ -156,6 +157,19 @@ class MainWindow(Retranslating, QMainWindow):
             page = StationPage(self.ctx, self.user, self.runner, cards=self.cards)
             page.changes_made.connect(self.changes_made)
             return page
+        if key == "cameras":
+            from ui.pages.cameras_page import CamerasPage
+
+            page = CamerasPage(self.ctx, self.user, self.runner, self.cameras,
+                               self.ui_state)
+            page.changes_made.connect(self.changes_made)
+            return page
+        if key == "incidents":
+            from ui.pages.incidents_page import IncidentsPage
+
+            page = IncidentsPage(self.ctx, self.user, self.runner)
+            page.changes_made.connect(self.changes_made)
+            return page
         if key == "visitors":
             from ui.pages.visitors_page import VisitorsPage
 
@@ -179,6 +193,33 @@ class MainWindow(Retranslating, QMainWindow):
         if self.cards is None:  # one desk for the window's life; it reads only when set up
             self.cards = CardDesk("", reader.baudrate)
         self.cards.reconnect(reader.url, reader.baudrate)
+
+    def _start_cameras(self) -> None:
+        """The cameras run from the start: motion in armed zones raises alerts on any page."""
+        from app.cameras.hub import CameraHub
+        from ui.pages.cameras_page import HubBridge
+
+        self.camera_bridge = HubBridge(self)
+        self.camera_bridge.updated.connect(self._camera_update,
+                                           Qt.ConnectionType.QueuedConnection)
+        self.cameras = CameraHub.from_settings(self.ctx, [self.camera_bridge.updated.emit])
+        self.cameras.start()
+        self.alert_sound = None
+
+    def _camera_update(self, update) -> None:
+        from app.cameras.hub import AlertRaised, Escalated
+
+        if isinstance(update, AlertRaised | Escalated):
+            if isinstance(update, AlertRaised):
+                self._play_alert()
+            self.changes_made.emit(Changes.of("work_order"))
+
+    def _play_alert(self) -> None:
+        from ui.sound import VerdictSound
+
+        if self.alert_sound is None:
+            self.alert_sound = VerdictSound()
+        self.alert_sound.play("deny")
 
     def _broadcast(self, changes: Changes) -> None:
         if changes.touches("settings"):
@@ -227,5 +268,6 @@ class MainWindow(Retranslating, QMainWindow):
             if stop:
                 stop()
         self.cards.stop()
+        self.cameras.stop()
         self.save_state()
         super().closeEvent(event)

@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 ESCALATION_CHECK_SECONDS = 20.0
 
 
+def picture_age_ms(image) -> float | None:
+    """Glass to here, for a picture that carries its send time (the test camera's)."""
+    from hardware.camera.timecode import latency_ms
+
+    return latency_ms(image)
+
+
 @dataclass(frozen=True)
 class Camera:
     name: str

@@ -75,7 +75,21 @@ def seed(ctx: AppContext, rng_seed: int = 20261128, visitors: bool = True) -> bo
     if visitors:
         _seed_visits(ctx, rng)
         _seed_card_holders(ctx)
+        _seed_camera_zone(ctx)
     return True
+
+
+def _seed_camera_zone(ctx: AppContext) -> None:
+    """The perimeter camera watches the whole yard: its walker raises the demo's alert."""
+    from app.cameras import records
+    from app.demo_devices import ALERT_CAMERA
+    from hardware.camera.motion import Zone
+
+    with ctx.unit_of_work() as s:
+        admin_id = s.scalar(select(User.id).where(User.username == "admin"))
+    admin = CurrentUser(admin_id, "admin", "demo", Role.ADMIN)
+    records.save_zone(ctx, admin, ALERT_CAMERA, Zone(
+        "围墙", ((0.02, 0.2), (0.98, 0.2), (0.98, 0.9), (0.02, 0.9)), sensitivity=60))
 
 
 def _seed_card_holders(ctx: AppContext) -> None:

@@ -2,8 +2,9 @@
 
 OpenCV's FFmpeg backend serialises ``open()`` behind one lock, so a camera that accepts the
 connection and then says nothing would hold up every other camera's open for the whole open
-timeout. A camera is opened only after it has answered an RTSP DESCRIBE (or, for HTTP, sent
-its response line) here, where nothing is locked.
+timeout. A camera is opened only after it has answered an RTSP OPTIONS (or, for HTTP, sent
+its response line) here, where nothing is locked. OPTIONS, not DESCRIBE: asking for the
+stream's description makes many servers start (and then stop) the stream for nothing.
 """
 
 from __future__ import annotations
@@ -46,8 +47,7 @@ def answers(url: str, timeout: float = 1.0) -> tuple[bool, str]:
 def _request(url: str, scheme: str, parts) -> bytes:
     clean = url.replace(f"{parts.username}:{parts.password}@", "") if parts.password else url
     if scheme == "rtsp":
-        return (f"DESCRIBE {clean} RTSP/1.0\r\nCSeq: 1\r\nAccept: application/sdp\r\n"
-                "User-Agent: Guardroom\r\n\r\n").encode()
+        return f"OPTIONS {clean} RTSP/1.0\r\nCSeq: 1\r\nUser-Agent: Guardroom\r\n\r\n".encode()
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query

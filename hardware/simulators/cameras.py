@@ -164,7 +164,7 @@ def write_video(path: Path, *, seconds: float = 4.0, width: int = 640, height: i
             x = int(n / (seconds * fps) * (width - 60))
             cv2.rectangle(image, (x, height // 2 - 30), (x + 60, height // 2 + 30),
                           (200, 200, 200), -1)
-            cv2.putText(image, label, (12, 32), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (255, 255, 255),
+            cv2.putText(image, label, (12, height - 16), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (255, 255, 255),
                         2)
             writer.write(image)
     finally:

@@ -62,6 +62,120 @@
     </message>
 </context>
 <context>
+    <name>Cameras</name>
+    <message>
+        <source>That zone does not exist.</source>
+        <translation>That zone does not exist.</translation>
+    </message>
+    <message>
+        <source>Give the zone a name.</source>
+        <translation>Give the zone a name.</translation>
+    </message>
+    <message>
+        <source>A zone needs at least three corners.</source>
+        <translation>A zone needs at least three corners.</translation>
+    </message>
+    <message>
+        <source>A zone must lie inside the picture.</source>
+        <translation>A zone must lie inside the picture.</translation>
+    </message>
+    <message>
+        <source>Sensitivity is 1-100 and the minimum area a fraction of the zone.</source>
+        <translation>Sensitivity is 1-100 and the minimum area a fraction of the zone.</translation>
+    </message>
+    <message>
+        <source>Times are HH:MM, e.g. 22:00.</source>
+        <translation>Times are HH:MM, e.g. 22:00.</translation>
+    </message>
+    <message>
+        <source>Give both ends of the schedule, or neither.</source>
+        <translation>Give both ends of the schedule, or neither.</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasPage</name>
+    <message>
+        <source>This layout is saved as the custom one.</source>
+        <translation>This layout is saved as the custom one.</translation>
+    </message>
+    <message>
+        <source>No custom layout saved yet.</source>
+        <translation>No custom layout saved yet.</translation>
+    </message>
+    <message>
+        <source>No picture to keep: the camera is not live.</source>
+        <translation>No picture to keep: the camera is not live.</translation>
+    </message>
+    <message>
+        <source>Snapshot kept: {0}</source>
+        <translation>Snapshot kept: {0}</translation>
+    </message>
+    <message>
+        <source>Alerts waiting: {0}</source>
+        <translation>Alerts waiting: {0}</translation>
+    </message>
+    <message>
+        <source>Work order opened: {0}</source>
+        <translation>Work order opened: {0}</translation>
+    </message>
+    <message>
+        <source>Cameras (drag onto a tile)</source>
+        <translation>Cameras (drag onto a tile)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Save as custom</source>
+        <translation>Save as custom</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Back to the wall (Esc)</source>
+        <translation>Back to the wall (Esc)</translation>
+    </message>
+    <message>
+        <source>Take it on (opens a work order)</source>
+        <translation>Take it on (opens a work order)</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <source>for {0}</source>
+        <translation>for {0}</translation>
+    </message>
+    <message>
+        <source>drag a camera here</source>
+        <translation>drag a camera here</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s</source>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Give the reason for the manual decision.</source>
@@ -274,6 +388,22 @@
         <source>The host directory now has {n} entries.</source>
         <translation>The host directory now has {n} entries.</translation>
     </message>
+    <message>
+        <source>Not a camera address: {url} (rtsp://, http://, usb:N or file:PATH)</source>
+        <translation>Not a camera address: {url} (rtsp://, http://, usb:N or file:PATH)</translation>
+    </message>
+    <message>
+        <source>{fps} fps, latency {latency} ms, {state}</source>
+        <translation>{fps} fps, latency {latency} ms, {state}</translation>
+    </message>
+    <message>
+        <source>{at} online</source>
+        <translation>{at} online</translation>
+    </message>
+    <message>
+        <source>{at} offline: {detail}</source>
+        <translation>{at} offline: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -448,6 +578,93 @@
     <message>
         <source>Enter the document number.</source>
         <translation>Enter the document number.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>No work order selected.</source>
+        <translation>No work order selected.</translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation>State: {0}</translation>
+    </message>
+    <message>
+        <source>Raised: {0}</source>
+        <translation>Raised: {0}</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>Where: {0}</translation>
+    </message>
+    <message>
+        <source>Assigned to: {0}</source>
+        <translation>Assigned to: {0}</translation>
+    </message>
+    <message>
+        <source>Escalated to the lead: not acknowledged in time</source>
+        <translation>Escalated to the lead: not acknowledged in time</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>Report an incident</translation>
+    </message>
+    <message>
+        <source>What was done, or a note</source>
+        <translation>What was done, or a note</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>False alarm</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Add the note</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1142,33 @@
     <message>
         <source>decided by the guard</source>
         <translation>decided by the guard</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>Report an incident</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2154,107 @@
     <message>
         <source>Who or what</source>
         <translation>Who or what</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderKind</name>
+    <message>
+        <source>camera alert</source>
+        <translation>camera alert</translation>
+    </message>
+    <message>
+        <source>turned away at the gate</source>
+        <translation>turned away at the gate</translation>
+    </message>
+    <message>
+        <source>intrusion</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>fire alarm</source>
+        <translation>fire alarm</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>medical</translation>
+    </message>
+    <message>
+        <source>lost property</source>
+        <translation>lost property</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>dispute</translation>
+    </message>
+    <message>
+        <source>petition crowd</source>
+        <translation>petition crowd</translation>
+    </message>
+    <message>
+        <source>hazard</source>
+        <translation>hazard</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderState</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>false alarm</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <source>Choose the kind of incident.</source>
+        <translation>Choose the kind of incident.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Say in a few words what happened.</translation>
+    </message>
+    <message>
+        <source>That check does not exist.</source>
+        <translation>That check does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown work-order state.</source>
+        <translation>Unknown work-order state.</translation>
+    </message>
+    <message>
+        <source>Say what was done (or why it was a false alarm) before closing.</source>
+        <translation>Say what was done (or why it was a false alarm) before closing.</translation>
+    </message>
+    <message>
+        <source>This work order is {state} and cannot go there.</source>
+        <translation>This work order is {state} and cannot go there.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>That work order does not exist.</source>
+        <translation>That work order does not exist.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,120 @@
     </message>
 </context>
 <context>
+    <name>Cameras</name>
+    <message>
+        <source>That zone does not exist.</source>
+        <translation>该区域不存在。</translation>
+    </message>
+    <message>
+        <source>Give the zone a name.</source>
+        <translation>请为区域命名。</translation>
+    </message>
+    <message>
+        <source>A zone needs at least three corners.</source>
+        <translation>区域至少需要三个角点。</translation>
+    </message>
+    <message>
+        <source>A zone must lie inside the picture.</source>
+        <translation>区域必须位于画面之内。</translation>
+    </message>
+    <message>
+        <source>Sensitivity is 1-100 and the minimum area a fraction of the zone.</source>
+        <translation>灵敏度为 1-100，最小面积为占区域的比例。</translation>
+    </message>
+    <message>
+        <source>Times are HH:MM, e.g. 22:00.</source>
+        <translation>时间格式为 时:分，例如 22:00。</translation>
+    </message>
+    <message>
+        <source>Give both ends of the schedule, or neither.</source>
+        <translation>布防时段的起止时间需同时填写或同时留空。</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasPage</name>
+    <message>
+        <source>This layout is saved as the custom one.</source>
+        <translation>当前布局已保存为自定义布局。</translation>
+    </message>
+    <message>
+        <source>No custom layout saved yet.</source>
+        <translation>尚未保存自定义布局。</translation>
+    </message>
+    <message>
+        <source>No picture to keep: the camera is not live.</source>
+        <translation>无法截图：该摄像机不在线。</translation>
+    </message>
+    <message>
+        <source>Snapshot kept: {0}</source>
+        <translation>截图已保存：{0}</translation>
+    </message>
+    <message>
+        <source>Alerts waiting: {0}</source>
+        <translation>待处理告警：{0}</translation>
+    </message>
+    <message>
+        <source>Work order opened: {0}</source>
+        <translation>已开立工单：{0}</translation>
+    </message>
+    <message>
+        <source>Cameras (drag onto a tile)</source>
+        <translation>摄像机（拖到画面格中）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Save as custom</source>
+        <translation>保存为自定义</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Back to the wall (Esc)</source>
+        <translation>返回画面墙（Esc）</translation>
+    </message>
+    <message>
+        <source>Take it on (opens a work order)</source>
+        <translation>接警处理（开立工单）</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>for {0}</source>
+        <translation>已 {0}</translation>
+    </message>
+    <message>
+        <source>drag a camera here</source>
+        <translation>将摄像机拖到此处</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s</source>
+        <translation>{0} 分 {1} 秒</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小时 {1} 分</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Give the reason for the manual decision.</source>
@@ -275,6 +389,22 @@
         <source>The host directory now has {n} entries.</source>
         <translation>被访人名录现有 {n} 条。</translation>
     </message>
+    <message>
+        <source>Not a camera address: {url} (rtsp://, http://, usb:N or file:PATH)</source>
+        <translation>不是摄像机地址：{url}（应为 rtsp://、http://、usb:N 或 file:路径）</translation>
+    </message>
+    <message>
+        <source>{fps} fps, latency {latency} ms, {state}</source>
+        <translation>{fps} 帧/秒，延迟 {latency} 毫秒，{state}</translation>
+    </message>
+    <message>
+        <source>{at} online</source>
+        <translation>{at} 上线</translation>
+    </message>
+    <message>
+        <source>{at} offline: {detail}</source>
+        <translation>{at} 离线：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -449,6 +579,93 @@
     <message>
         <source>Enter the document number.</source>
         <translation>请输入证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>No work order selected.</source>
+        <translation>未选择工单。</translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <source>Raised: {0}</source>
+        <translation>发生时间：{0}</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>地点：{0}</translation>
+    </message>
+    <message>
+        <source>Assigned to: {0}</source>
+        <translation>处理人：{0}</translation>
+    </message>
+    <message>
+        <source>Escalated to the lead: not acknowledged in time</source>
+        <translation>已上报队长：未及时确认</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>只看未结</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <source>What was done, or a note</source>
+        <translation>处置情况或备注</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1143,33 @@
     <message>
         <source>decided by the guard</source>
         <translation>值班保安人工决定</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取措施</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2155,107 @@
     <message>
         <source>Who or what</source>
         <translation>布控对象</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderKind</name>
+    <message>
+        <source>camera alert</source>
+        <translation>视频告警</translation>
+    </message>
+    <message>
+        <source>turned away at the gate</source>
+        <translation>门岗拒绝放行</translation>
+    </message>
+    <message>
+        <source>intrusion</source>
+        <translation>非法闯入</translation>
+    </message>
+    <message>
+        <source>fire alarm</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>医疗急救</translation>
+    </message>
+    <message>
+        <source>lost property</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>petition crowd</source>
+        <translation>上访聚集</translation>
+    </message>
+    <message>
+        <source>hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderState</name>
+    <message>
+        <source>new</source>
+        <translation>新告警</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <source>Choose the kind of incident.</source>
+        <translation>请选择事件类型。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>请简要说明发生了什么。</translation>
+    </message>
+    <message>
+        <source>That check does not exist.</source>
+        <translation>该核验记录不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown work-order state.</source>
+        <translation>未知的工单状态。</translation>
+    </message>
+    <message>
+        <source>Say what was done (or why it was a false alarm) before closing.</source>
+        <translation>办结前请说明处置情况（或误报原因）。</translation>
+    </message>
+    <message>
+        <source>This work order is {state} and cannot go there.</source>
+        <translation>该工单当前为 {state}，不能转到该状态。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>That work order does not exist.</source>
+        <translation>该工单不存在。</translation>
     </message>
 </context>
 </TS>

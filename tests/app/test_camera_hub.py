@@ -10,7 +10,7 @@ from hardware.camera.motion import Zone
 from hardware.simulators.cameras import RtspCamera
 from tests.recorder import Recorder
 
-WHOLE = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+WHOLE = ((0.0, 0.1), (1.0, 0.1), (1.0, 1.0), (0.0, 1.0))  # below the time bar code
 BAND = ((0.0, 0.3), (1.0, 0.3), (1.0, 0.7), (0.0, 0.7))  # where the square crosses
 
 

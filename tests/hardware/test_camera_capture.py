@@ -38,7 +38,7 @@ def test_a_live_rtsp_camera_gives_frames_at_the_tile_size_and_its_rate(rtsp):
     states = Recorder()
     reader = CameraReader("gate", rtsp.url, size=(320, 180), on_state=states).start()
     try:
-        assert states.wait_for(lambda s: True, timeout=10).online is True
+        states.wait_for(lambda s: s.online, timeout=15)
         wait_until(lambda: reader.latest() is not None)
         assert reader.latest().image.shape == (180, 320, 3)
         assert fps_over(reader, 2.0) >= 20

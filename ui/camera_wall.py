@@ -1,0 +1,270 @@
+"""The camera wall: a grid of tiles painted by one widget at display rate.
+
+Each tile's reader already resized its newest frame to the tile's size in the capture thread,
+so painting is a copy of a small picture — Qt scales nothing. A frame not yet painted when a
+newer one arrives is simply never painted. Tiles: the camera's name, a live/offline badge
+with how long, the frames per second shown; an offline tile says so plainly; a tile with an
+alert nobody has acknowledged flashes red. Drag a camera onto a tile; double-click a tile for
+the full view.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+MIME = "application/x-guardroom-camera"
+REFRESH_MS = 20  # looks for new frames 50 times a second; paints only when one arrived
+GAP = 2
+
+
+class TileStats:
+    """Frames actually painted, per second, over the last two seconds."""
+
+    def __init__(self):
+        self.painted: list[float] = []
+        self.last_seq = -1
+
+    def paint(self, seq: int, now: float) -> bool:
+        if seq == self.last_seq:
+            return False
+        self.last_seq = seq
+        self.painted.append(now)
+        if len(self.painted) > 120:
+            del self.painted[:60]
+        return True
+
+    def fps(self, now: float) -> float:
+        recent = [t for t in self.painted if t >= now - 2.0]
+        return (len(recent) - 1) / 2.0 if len(recent) > 1 else 0.0
+
+
+class CameraWall(QWidget):
+    full_view_requested = Signal(str)
+    assignment_changed = Signal()
+
+    def __init__(self, hub, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cameraWall")
+        self.hub = hub
+        self.side = 2
+        self.tiles: list[str] = []  # camera name per tile ("" = empty)
+        self.stats: dict[int, TileStats] = {}
+        self.alerting: set[str] = set()
+        self.selected = 0
+        self.latencies: list[float] = []  # glass-to-tile, where frames carry their send time
+        self.measure_latency = False
+        self._shown: dict[str, tuple[int, int]] = {}
+        self._flash = False
+        self.setAcceptDrops(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumSize(320, 180)
+        self._timer = QTimer(self, interval=REFRESH_MS, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._poll)
+        self._flash_timer = QTimer(self, interval=500)
+        self._flash_timer.timeout.connect(self._toggle_flash)
+        self.words = {"live": "LIVE", "offline": "OFFLINE", "for": "{0}", "empty": "",
+                      "connecting": "…"}
+        self.format_duration = _duration  # the page gives a translated one
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def set_layout(self, side: int, cameras: list[str] | None = None) -> None:
+        names = list(cameras) if cameras is not None else list(self.tiles)
+        self.side = side
+        count = side * side
+        self.tiles = (names + [""] * count)[:count]
+        self.stats = {i: TileStats() for i in range(count)}
+        self.selected = min(self.selected, count - 1)
+        self._sync_readers()
+        self.update()
+        self.assignment_changed.emit()
+
+    def assign(self, tile: int, camera: str) -> None:
+        if camera in self.tiles:  # a camera shows in one tile: the two swap
+            self.tiles[self.tiles.index(camera)] = self.tiles[tile]
+        self.tiles[tile] = camera
+        self.stats[tile] = TileStats()
+        self._sync_readers()
+        self.update()
+        self.assignment_changed.emit()
+
+    def tile_rect(self, index: int) -> QRect:
+        w, h = self.width(), self.height()
+        col, row = index % self.side, index // self.side
+        x0, x1 = col * w // self.side, (col + 1) * w // self.side
+        y0, y1 = row * h // self.side, (row + 1) * h // self.side
+        return QRect(x0 + GAP // 2, y0 + GAP // 2, x1 - x0 - GAP, y1 - y0 - GAP)
+
+    def tile_at(self, pos) -> int:
+        for i in range(len(self.tiles)):
+            if self.tile_rect(i).contains(pos):
+                return i
+        return -1
+
+    def _sync_readers(self) -> None:
+        """Readers for the cameras on screen at their tiles' sizes; the others paused."""
+        wanted = {}
+        if self.isVisible():
+            for i, name in enumerate(self.tiles):
+                if name:
+                    r = self.tile_rect(i)
+                    wanted[name] = (max(16, r.width() & ~1), max(16, r.height() & ~1))
+        for name in set(self._shown) - set(wanted):
+            self.hub.hide(name)
+        for name, size in wanted.items():
+            if self._shown.get(name) != size:
+                self.hub.show(name, size)
+        self._shown = wanted
+
+    # --- Qt events ---------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._sync_readers()
+        self._timer.start()
+        self._flash_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._timer.stop()
+        self._flash_timer.stop()
+        for name in self._shown:
+            self.hub.hide(name)
+        self._shown = {}
+        super().hideEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._sync_readers()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        tile = self.tile_at(event.position().toPoint())
+        if tile >= 0:
+            self.selected = tile
+            self.update()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        tile = self.tile_at(event.position().toPoint())
+        if tile >= 0 and self.tiles[tile]:
+            self.full_view_requested.emit(self.tiles[tile])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        tile = self.tile_at(event.position().toPoint())
+        name = bytes(event.mimeData().data(MIME)).decode("utf-8")
+        if tile >= 0 and name:
+            self.assign(tile, name)
+            event.acceptProposedAction()
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def _poll(self) -> None:
+        for name in self.tiles:
+            reader = self.hub.reader(name) if name else None
+            frame = reader.latest() if reader is not None else None
+            if frame is not None and frame.seq != self.stats[self.tiles.index(name)].last_seq:
+                self.update()
+                return
+
+    def _toggle_flash(self) -> None:
+        if self.alerting & set(self.tiles):
+            self._flash = not self._flash
+            self.update()
+        # also refresh the "offline for …" counters once in a while
+        elif any(name and self._offline(name) for name in self.tiles):
+            self.update()
+
+    def _offline(self, name: str) -> bool:
+        reader = self.hub.reader(name)
+        return reader is None or not reader.online
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#11161d"))
+        now = time.monotonic()
+        font = QFont(self.font())
+        font.setPointSize(10)
+        painter.setFont(font)
+        for i, name in enumerate(self.tiles):
+            rect = self.tile_rect(i)
+            if not rect.intersects(event.rect()):
+                continue
+            self._paint_tile(painter, i, name, rect, now)
+        painter.end()
+
+    def _paint_tile(self, painter: QPainter, i: int, name: str, rect: QRect, now: float) -> None:
+        reader = self.hub.reader(name) if name else None
+        frame = reader.latest() if reader is not None else None
+        if frame is not None:
+            image = frame.image
+            h, w = image.shape[:2]
+            picture = QImage(image.data, w, h, image.strides[0], QImage.Format.Format_BGR888)
+            painter.drawImage(rect.topLeft(), picture)  # already the tile's size: no scaling
+            self.stats[i].paint(frame.seq, now)
+            if self.measure_latency:
+                from app.cameras.hub import picture_age_ms
+
+                age = picture_age_ms(image)
+                if age is not None:
+                    self.latencies.append(age)
+        else:
+            painter.fillRect(rect, QColor("#1d2430"))
+        self._paint_badges(painter, i, name, rect, reader, frame, now)
+
+    def _paint_badges(self, painter, i, name, rect, reader, frame, now) -> None:
+        if not name:
+            painter.setPen(QColor("#56647a"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.words["empty"])
+        else:
+            online = reader is not None and reader.online
+            since = int(now - reader.since) if reader is not None else 0
+            if online:
+                badge, colour = self.words["live"], QColor("#1b873f")
+                text = f"{name}  {badge}  {self.stats[i].fps(now):.0f} fps"
+            else:
+                connecting = reader is None or reader.online is None
+                badge = self.words["connecting"] if connecting else self.words["offline"]
+                colour = QColor("#9aa5b4") if connecting else QColor("#c62828")
+                text = f"{name}  {badge}" + ("" if connecting else
+                                            "  " + self.words["for"].format(self.format_duration(since)))
+                if frame is None:
+                    painter.setPen(colour)
+                    big = QFont(painter.font())
+                    big.setPointSize(16)
+                    painter.save()
+                    painter.setFont(big)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge)
+                    painter.restore()
+            bar = QRect(rect.left(), rect.top(), rect.width(), 22)
+            painter.fillRect(bar, QColor(0, 0, 0, 150))
+            painter.fillRect(QRect(bar.left() + 6, bar.top() + 7, 8, 8), colour)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(bar.adjusted(20, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        if name in self.alerting and self._flash:
+            painter.setPen(QPen(QColor("#ff1744"), 6))
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
+        elif i == self.selected:
+            painter.setPen(QPen(QColor("#4f8cff"), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def displayed_fps(self) -> list[float]:
+        now = time.monotonic()
+        return [self.stats[i].fps(now) for i, name in enumerate(self.tiles) if name]
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
