@@ -17,6 +17,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 MIME = "application/x-guardroom-camera"
+# Tiles come as BGRA from the capture thread: the same bytes as Qt's RGB32 on a little-endian
+# machine, so painting them is a copy (three-byte BGR would be converted on every paint).
+TILE_FORMATS = {3: QImage.Format.Format_BGR888, 4: QImage.Format.Format_RGB32}
 REFRESH_MS = 20  # looks for new frames 50 times a second; paints only when one arrived
 GAP = 2
 
@@ -27,11 +30,13 @@ class TileStats:
     def __init__(self):
         self.painted: list[float] = []
         self.last_seq = -1
+        self.count = 0  # frames painted since the tile got its camera
 
     def paint(self, seq: int, now: float) -> bool:
         if seq == self.last_seq:
             return False
         self.last_seq = seq
+        self.count += 1
         self.painted.append(now)
         if len(self.painted) > 120:
             del self.painted[:60]
@@ -169,12 +174,12 @@ class CameraWall(QWidget):
     # --- painting ----------------------------------------------------------------------------
 
     def _poll(self) -> None:
-        for name in self.tiles:
+        """Repaint just the tiles with a new frame (Qt joins them into one paint)."""
+        for i, name in enumerate(self.tiles):
             reader = self.hub.reader(name) if name else None
             frame = reader.latest() if reader is not None else None
-            if frame is not None and frame.seq != self.stats[self.tiles.index(name)].last_seq:
-                self.update()
-                return
+            if frame is not None and frame.seq != self.stats[i].last_seq:
+                self.update(self.tile_rect(i))
 
     def _toggle_flash(self) -> None:
         if self.alerting & set(self.tiles):
@@ -190,14 +195,15 @@ class CameraWall(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#11161d"))
+        region = event.region()
+        painter.fillRect(event.rect(), QColor("#11161d"))
         now = time.monotonic()
         font = QFont(self.font())
         font.setPointSize(10)
         painter.setFont(font)
         for i, name in enumerate(self.tiles):
             rect = self.tile_rect(i)
-            if not rect.intersects(event.rect()):
+            if not region.intersects(rect):
                 continue
             self._paint_tile(painter, i, name, rect, now)
         painter.end()
@@ -208,7 +214,7 @@ class CameraWall(QWidget):
         if frame is not None:
             image = frame.image
             h, w = image.shape[:2]
-            picture = QImage(image.data, w, h, image.strides[0], QImage.Format.Format_BGR888)
+            picture = QImage(image, w, h, image.strides[0], TILE_FORMATS[image.shape[2]])
             painter.drawImage(rect.topLeft(), picture)  # already the tile's size: no scaling
             self.stats[i].paint(frame.seq, now)
             if self.measure_latency:

@@ -117,7 +117,7 @@ class CameraHub:
         camera = self.cameras.get(name)
         if camera is None:
             return None
-        reader = CameraReader(f"{name}-main", camera.url, size=size,
+        reader = CameraReader(f"{name}-main", camera.url, size=size, four_channels=True,
                               offline_after=self.offline_after, decode_threads=0)
         with self._lock:
             self._full = reader
@@ -175,7 +175,7 @@ class CameraHub:
             reader = self._readers.get(name)
             if reader is None:
                 reader = CameraReader(
-                    name, camera.tile_url, offline_after=self.offline_after,
+                    name, camera.tile_url, offline_after=self.offline_after, four_channels=True,
                     on_state=lambda state: self._work.put(("state", state)),
                     on_motion_frame=lambda grey, at, n=name: self._motion(n, grey, at))
                 self._readers[name] = reader.start()

@@ -66,7 +66,7 @@ WATCHDOG = _Watchdog()
 
 @dataclass(frozen=True)
 class Frame:
-    image: object  # numpy BGR array at the requested size
+    image: object  # numpy BGR (or BGRA) array at the requested size
     seq: int
     at: float  # time.monotonic() when it was decoded
 
@@ -82,6 +82,7 @@ class CameraState:
 
 class CameraReader:
     def __init__(self, name: str, url: str, *, size: tuple[int, int] | None = (320, 180),
+                 four_channels: bool = False,
                  on_state: Callable[[CameraState], None] | None = None,
                  on_motion_frame: Callable[[object, float], None] | None = None,
                  offline_after: float = 3.0, backoff: Backoff = RECONNECT,
@@ -91,6 +92,7 @@ class CameraReader:
         self.offline_after, self.backoff, self.decode_threads = offline_after, backoff, \
             decode_threads
         self._size = size
+        self.four_channels = four_channels  # BGRA tiles: painted without conversion
         self._latest: Frame | None = None
         self._full = None
         self._seq = 0
@@ -225,6 +227,8 @@ class CameraReader:
         size = self._size
         if size is not None and (image.shape[1], image.shape[0]) != size:
             image = cv2.resize(image, size, interpolation=cv2.INTER_LINEAR)
+        if self.four_channels:
+            image = cv2.cvtColor(image, cv2.COLOR_BGR2BGRA)
         self._seq += 1
         self._times.append(now)
         self._latest = Frame(image, self._seq, now)

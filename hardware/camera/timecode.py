@@ -14,7 +14,7 @@ def read_ms(image) -> int | None:
     """The burned-in send time, or None when the frame carries none."""
     h, w = image.shape[:2]
     row = image[max(0, int(h * BAR_FRACTION / 2))]
-    grey = row.mean(axis=1) if row.ndim == 2 else row
+    grey = row[:, :3].mean(axis=1) if row.ndim == 2 else row  # BGR or BGRA
     block = w / BITS
     value = 0
     for i in range(BITS):

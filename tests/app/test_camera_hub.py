@@ -79,7 +79,7 @@ def test_a_tile_not_on_screen_and_without_zones_decodes_nothing(demo_ctx):
             deadline = time.monotonic() + 5
             while hub.reader("东门").latest() is None and time.monotonic() < deadline:
                 time.sleep(0.02)
-            assert hub.reader("东门").latest().image.shape == (90, 160, 3)
+            assert hub.reader("东门").latest().image.shape == (90, 160, 4)
             hub.hide("东门")
             time.sleep(0.5)
             seq = hub.reader("东门").latest().seq

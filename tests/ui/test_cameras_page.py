@@ -137,3 +137,17 @@ def test_a_reported_incident(qtbot, demo_ctx, guard, runner, translations):
     dialog.submit()
     qtbot.waitUntil(lambda: incidents.table.rowCount() == 1, timeout=5000)
     assert incidents.table.item(0, 1).text() == "失物招领"
+
+
+def test_painting_tiles_leaves_no_reference_count_behind(qtbot, wall):
+    """PySide6's QImage-from-memoryview released None once per picture (a crash after
+    hours of painting); the wall hands it the array itself."""
+    import sys
+
+    page, hub, _gate, _fence = wall
+    qtbot.waitUntil(lambda: hub.reader("东门") is not None
+                    and hub.reader("东门").latest() is not None, timeout=15000)
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        page.wall.repaint()
+    assert sys.getrefcount(None) - before > -50

@@ -24,7 +24,7 @@ from app.cameras import records
 from app.context import AppContext
 from app.domain import Changes, CurrentUser
 from app.incidents import workorders
-from ui.camera_wall import MIME, CameraWall
+from ui.camera_wall import MIME, TILE_FORMATS, CameraWall
 from ui.i18n import error_text
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
@@ -103,7 +103,7 @@ class FullView(QWidget):
             self._seq = frame.seq
             image = frame.image
             h, w = image.shape[:2]
-            picture = QImage(image.data, w, h, image.strides[0], QImage.Format.Format_BGR888)
+            picture = QImage(image, w, h, image.strides[0], TILE_FORMATS[image.shape[2]])
             painter.drawImage((self.width() - w) // 2, (self.height() - h) // 2, picture)
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(12, 24, self.name)
