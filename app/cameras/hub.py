@@ -73,8 +73,9 @@ class CameraHub:
     # --- life cycle ------------------------------------------------------------------------
 
     def start(self) -> "CameraHub":
-        self._thread.start()
-        self.reload_zones()
+        if self.cameras:  # no cameras: nothing to watch, no thread
+            self._thread.start()
+            self.reload_zones()
         return self
 
     def stop(self) -> None:

@@ -111,6 +111,10 @@
         <translation>Snapshot kept: {0}</translation>
     </message>
     <message>
+        <source>Select a tile with a camera first.</source>
+        <translation>Select a tile with a camera first.</translation>
+    </message>
+    <message>
         <source>Alerts waiting: {0}</source>
         <translation>Alerts waiting: {0}</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Motion zones…</source>
+        <translation>Motion zones…</translation>
     </message>
     <message>
         <source>Back to the wall (Esc)</source>
@@ -1593,6 +1601,10 @@
         <translation>Full screen (F11)</translation>
     </message>
     <message>
+        <source>Open a work order for this denial</source>
+        <translation>Open a work order for this denial</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2255,6 +2267,65 @@
     <message>
         <source>That work order does not exist.</source>
         <translation>That work order does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditor</name>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>watched</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>Motion zones: {0}</source>
+        <translation>Motion zones: {0}</translation>
+    </message>
+    <message>
+        <source>Click the corners of the zone on the picture, then name it and save. Motion in a watched zone raises an alert; an excluded zone (a tree, a flag, a road) never does.</source>
+        <translation>Click the corners of the zone on the picture, then name it and save. Motion in a watched zone raises an alert; an excluded zone (a tree, a flag, a road) never does.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Sensitivity (1-100)</source>
+        <translation>Sensitivity (1-100)</translation>
+    </message>
+    <message>
+        <source>Minimum changed area</source>
+        <translation>Minimum changed area</translation>
+    </message>
+    <message>
+        <source>Armed from (HH:MM)</source>
+        <translation>Armed from (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Armed until (HH:MM)</source>
+        <translation>Armed until (HH:MM)</translation>
+    </message>
+    <message>
+        <source>never raise alerts here</source>
+        <translation>never raise alerts here</translation>
+    </message>
+    <message>
+        <source>Remove the selected zone</source>
+        <translation>Remove the selected zone</translation>
+    </message>
+    <message>
+        <source>Undo the last corner</source>
+        <translation>Undo the last corner</translation>
     </message>
 </context>
 </TS>

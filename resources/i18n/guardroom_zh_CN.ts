@@ -112,6 +112,10 @@
         <translation>截图已保存：{0}</translation>
     </message>
     <message>
+        <source>Select a tile with a camera first.</source>
+        <translation>请先选中一个有摄像机的画面格。</translation>
+    </message>
+    <message>
         <source>Alerts waiting: {0}</source>
         <translation>待处理告警：{0}</translation>
     </message>
@@ -134,6 +138,10 @@
     <message>
         <source>Snapshot</source>
         <translation>截图</translation>
+    </message>
+    <message>
+        <source>Motion zones…</source>
+        <translation>侦测区域…</translation>
     </message>
     <message>
         <source>Back to the wall (Esc)</source>
@@ -1594,6 +1602,10 @@
         <translation>全屏（F11）</translation>
     </message>
     <message>
+        <source>Open a work order for this denial</source>
+        <translation>将此次拒绝放行上报为工单</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2256,6 +2268,65 @@
     <message>
         <source>That work order does not exist.</source>
         <translation>该工单不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditor</name>
+    <message>
+        <source>excluded</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>布防</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Motion zones: {0}</source>
+        <translation>移动侦测区域：{0}</translation>
+    </message>
+    <message>
+        <source>Click the corners of the zone on the picture, then name it and save. Motion in a watched zone raises an alert; an excluded zone (a tree, a flag, a road) never does.</source>
+        <translation>在画面上依次点击区域的各个角点，然后命名并保存。布防区域内有移动即告警；屏蔽区域（树木、旗帜、道路）从不告警。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Sensitivity (1-100)</source>
+        <translation>灵敏度（1-100）</translation>
+    </message>
+    <message>
+        <source>Minimum changed area</source>
+        <translation>最小变化面积</translation>
+    </message>
+    <message>
+        <source>Armed from (HH:MM)</source>
+        <translation>布防开始（时:分）</translation>
+    </message>
+    <message>
+        <source>Armed until (HH:MM)</source>
+        <translation>布防结束（时:分）</translation>
+    </message>
+    <message>
+        <source>never raise alerts here</source>
+        <translation>此处从不告警</translation>
+    </message>
+    <message>
+        <source>Remove the selected zone</source>
+        <translation>删除选中的区域</translation>
+    </message>
+    <message>
+        <source>Undo the last corner</source>
+        <translation>撤销上一个角点</translation>
     </message>
 </context>
 </TS>

@@ -31,10 +31,15 @@ def ui_state(ctx, qapp):
 def make_window(qtbot, demo_ctx, runner, translations, ui_state):
     from ui.main_window import MainWindow
 
+    made = []
+
     def make(user):
         window = MainWindow(demo_ctx, user, runner, translations, ui_state)
         qtbot.addWidget(window)
+        made.append(window)
         return window
 
     yield make
+    for window in made:
+        window.close()  # stops its devices and cameras, as quitting the program does
     QApplication.processEvents()

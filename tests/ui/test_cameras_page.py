@@ -151,3 +151,29 @@ def test_painting_tiles_leaves_no_reference_count_behind(qtbot, wall):
     for _ in range(300):
         page.wall.repaint()
     assert sys.getrefcount(None) - before > -50
+
+
+def test_the_admin_draws_a_zone_on_the_picture(qtbot, demo_ctx, admin, runner, translations,
+                                               ui_state, wall):
+    page, hub, _gate, _fence = wall
+    qtbot.waitUntil(lambda: hub.snapshot_jpeg("东门") is not None, timeout=15000)
+    editor = page.edit_zones("东门")
+    editor.user = admin  # the wall's user is a guard; the editor is the admin's
+    assert editor.canvas.picture is not None  # drawn on the camera's own picture
+    for x, y in ((64, 36), (576, 36), (576, 324), (64, 324)):
+        qtbot.mouseClick(editor.canvas, Qt.MouseButton.LeftButton, pos=QPointF(x, y).toPoint())
+    assert editor.canvas.points[0] == (0.1, 0.1) and len(editor.canvas.points) == 4
+    editor.name.setText("大门口")
+    editor.armed_from.setText("22:00")
+    editor.save()  # a schedule needs both ends: refused, the corners kept
+    qtbot.waitUntil(lambda: editor.error.isVisibleTo(editor), timeout=5000)
+    assert len(editor.canvas.points) == 4
+    editor.armed_until.setText("06:00")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.existing.count() == 1, timeout=5000)
+    (saved,) = records.zones(demo_ctx, "东门")
+    assert saved.zone.points[2] == (0.9, 0.9) and saved.zone.armed_until == "06:00"
+    editor.existing.setCurrentRow(0)
+    editor.remove_selected()
+    qtbot.waitUntil(lambda: editor.existing.count() == 0, timeout=5000)
+    assert records.zones(demo_ctx, "东门") == []

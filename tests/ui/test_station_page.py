@@ -55,6 +55,12 @@ def test_pass_and_deny_shown_big_with_sound_and_logged(qtbot, page):
     assert station_page.table.item(0, 1).text() == "禁止通行"
     assert station_page.sound.played.count("pass") == 1
     assert station_page.sound.played.count("deny") == 1
+    assert station_page.escalate_button.isEnabled()  # the denial can be followed up
+    station_page.escalate_last()
+    from app.incidents import workorders
+
+    qtbot.waitUntil(lambda: len(workorders.open_orders(station_page.ctx)) == 1, timeout=3000)
+    assert workorders.open_orders(station_page.ctx)[0].kind == "check_denial"
 
 
 def test_guard_overrides_with_a_reason(qtbot, page):

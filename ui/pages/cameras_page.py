@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.cameras import records
 from app.context import AppContext
-from app.domain import Changes, CurrentUser
+from app.domain import Changes, CurrentUser, Role
 from app.incidents import workorders
 from ui.camera_wall import MIME, TILE_FORMATS, CameraWall
 from ui.i18n import error_text
@@ -144,10 +144,13 @@ class CamerasPage(Retranslating, QWidget):
         self.save_custom_button.clicked.connect(self.save_custom)
         self.snapshot_button = QPushButton(objectName="snapshot")
         self.snapshot_button.clicked.connect(self.take_snapshot)
+        self.zones_button = QPushButton(objectName="editZones")
+        self.zones_button.clicked.connect(lambda: self.edit_zones())
+        self.zones_button.setVisible(user.has_role(Role.ADMIN))
         self.back_button = QPushButton(objectName="backToWall", visible=False)
         self.back_button.clicked.connect(self.close_full_view)
         for button in (self.custom_button, self.save_custom_button, self.snapshot_button,
-                       self.back_button):
+                       self.zones_button, self.back_button):
             tools.addWidget(button)
         tools.addStretch(1)
         self.message = MessageLabel("notice")
@@ -232,6 +235,20 @@ class CamerasPage(Retranslating, QWidget):
                                self.tr("Snapshot kept: {0}").format(path.name)),
                            on_error=lambda e: self.message.show_text(error_text(e)))
 
+    def edit_zones(self, camera: str | None = None):
+        """Administrators draw the selected tile's camera's motion zones."""
+        from ui.pages.zone_editor import ZoneEditor
+
+        name = camera or self.wall.tiles[self.wall.selected]
+        if not name:
+            self.message.show_text(self.tr("Select a tile with a camera first."))
+            return None
+        dialog = ZoneEditor(self.ctx, self.user, self.runner, name,
+                            self.hub.snapshot_jpeg(name), self)
+        dialog.saved.connect(lambda outcome: self.changes_made.emit(outcome.changes))
+        dialog.open()
+        return dialog
+
     # --- alerts ------------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
@@ -286,6 +303,7 @@ class CamerasPage(Retranslating, QWidget):
         self.custom_button.setText(self.tr("Custom"))
         self.save_custom_button.setText(self.tr("Save as custom"))
         self.snapshot_button.setText(self.tr("Snapshot"))
+        self.zones_button.setText(self.tr("Motion zones…"))
         self.back_button.setText(self.tr("Back to the wall (Esc)"))
         self.acknowledge_button.setText(self.tr("Take it on (opens a work order)"))
         self.alerts_title.setText(self.tr("Alerts waiting: {0}").format(len(self._orders)))

@@ -70,6 +70,8 @@ class StationPage(Retranslating, QWidget):
         self.gate.opened_by_hand.connect(self._open_gate_by_hand)
         self.override_button = QPushButton(objectName="overrideButton")
         self.override_button.clicked.connect(self.open_override)
+        self.escalate_button = QPushButton(objectName="escalateCheck", enabled=False)
+        self.escalate_button.clicked.connect(self.escalate_last)
         self.fullscreen_button = QPushButton()
         self.fullscreen_button.clicked.connect(self.toggle_full_screen)
         side = QGridLayout()
@@ -82,7 +84,8 @@ class StationPage(Retranslating, QWidget):
         side.addWidget(self.gate, row, 0, 1, 2)
         side.setRowStretch(row + 1, 1)
         side.addWidget(self.override_button, row + 2, 0, 1, 2)
-        side.addWidget(self.fullscreen_button, row + 3, 0, 1, 2)
+        side.addWidget(self.escalate_button, row + 3, 0, 1, 2)
+        side.addWidget(self.fullscreen_button, row + 4, 0, 1, 2)
         side_box = QWidget(objectName="stationSide")
         side_box.setLayout(side)
         side_box.setFixedWidth(260)
@@ -158,6 +161,7 @@ class StationPage(Retranslating, QWidget):
 
     def show_check(self, check: checks.CheckSummary) -> None:
         self.last_check = check
+        self.escalate_button.setEnabled(check.verdict == "deny")
         detail = self._detail(check)
         if check.code_kind == "id_card" and self._card_text:
             detail = self._card_text + "  ·  " + detail
@@ -249,6 +253,17 @@ class StationPage(Retranslating, QWidget):
             self.station.open_gate("manual")
         self.changes_made.emit(Changes.of("audit"))
 
+    def escalate_last(self) -> None:
+        """A denial the guard wants followed up becomes a work order."""
+        from app.incidents import workorders
+
+        if self.last_check is None or self.last_check.verdict != "deny":
+            return
+        self.escalate_button.setEnabled(False)
+        self.runner.submit(workorders.escalate_check, self.ctx, self.user, self.last_check.id,
+                           on_done=lambda outcome: self.changes_made.emit(outcome.changes),
+                           on_error=lambda _e: self.escalate_button.setEnabled(True))
+
     def toggle_full_screen(self) -> None:
         window = self.window()
         window.showNormal() if window.isFullScreen() else window.showFullScreen()
@@ -260,6 +275,7 @@ class StationPage(Retranslating, QWidget):
             label.setText(titles[v])
         self.override_button.setText(self.tr("Guard's decision (F8)"))
         self.fullscreen_button.setText(self.tr("Full screen (F11)"))
+        self.escalate_button.setText(self.tr("Open a work order for this denial"))
         self.gate.retranslate()
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Verdict"),
                                               self.tr("Code"), self.tr("°C"), self.tr("Why")])
