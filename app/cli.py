@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import station_cli, visits_cli
+from app import roster_cli, station_cli, visits_cli
 from app.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     _devices_parser(sub, common)
     station_cli.add_parser(sub, common)
     visits_cli.add_parser(sub, common)
+    roster_cli.add_parser(sub, common)
     return parser
 
 
@@ -330,6 +331,8 @@ COMMANDS = {
     ("visits", "find"): visits_cli.cmd_find,
     ("visits", "import"): visits_cli.cmd_import,
     ("visits", "directory"): visits_cli.cmd_directory,
+    ("roster", "solve"): roster_cli.cmd_solve,
+    ("roster", "check"): roster_cli.cmd_check,
 }
 
 
