@@ -218,6 +218,34 @@
         <source>The host directory now has {n} entries.</source>
         <translation>被访人名录现有 {n} 条。</translation>
     </message>
+    <message>
+        <source>{path} is not a rostering instance: {error}</source>
+        <translation>{path} 不是排班算例文件：{error}</translation>
+    </message>
+    <message>
+        <source>{seconds} s: best {best}, bound {bound}</source>
+        <translation>{seconds} 秒：当前最优 {best}，下界 {bound}</translation>
+    </message>
+    <message>
+        <source>No roster found ({status}).</source>
+        <translation>未找到排班表（{status}）。</translation>
+    </message>
+    <message>
+        <source>Objective {objective} ({status}, bound {bound}, {seconds} s); roster written to {path}</source>
+        <translation>目标值 {objective}（{status}，下界 {bound}，用时 {seconds} 秒）；排班表已写入 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a roster of this instance: {error}</source>
+        <translation>{path} 不是该算例的排班表：{error}</translation>
+    </message>
+    <message>
+        <source>{guard} day {day}: {rule} ({detail})</source>
+        <translation>{guard} 第 {day} 天：{rule}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Objective {objective}, {n} hard violations.</source>
+        <translation>目标值 {objective}，硬约束违反 {n} 处。</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
