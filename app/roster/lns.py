@@ -51,7 +51,10 @@ class Neighbourhoods:
         # initial sizes (free cells): about three guards' months, adapted as we go
         target = min(3 * self.H, self.G * self.H / 2)
         self.size = {k: float(target) for k in self.KINDS}
-        self.last_costly: list[tuple[int, int]] = []
+        self.score = {k: 1.0 for k in self.KINDS}  # recent success, for choosing kinds
+
+    def pick(self) -> str:
+        return self.rng.choices(self.KINDS, weights=[self.score[k] for k in self.KINDS])[0]
 
     def _clip(self, kind: str) -> int:
         cells = self.G * self.H
@@ -80,9 +83,9 @@ class Neighbourhoods:
         else:  # costly: around a penalised day (or a penalised guard's row)
             weights = [c for _, _, c in costs]
             day, guard, _ = rng.choices(costs, weights=weights)[0]
-            w = max(3, min(H, 7))
+            k = max(2, min(G, round(n / 7)))
+            w = max(3, min(H, round(n / k)))
             lo = max(0, min(day - w // 2, H - w))
-            k = max(2, min(G, round(n / w)))
             guards = set(rng.sample(range(G), k))
             if guard is not None:
                 guards.add(guard)
@@ -90,9 +93,11 @@ class Neighbourhoods:
                 free.update((g, d) for d in range(lo, lo + w))
         return Move(kind, frozenset(free), rng.randrange(1 << 30))
 
-    def feedback(self, result: MoveResult) -> None:
+    def feedback(self, result: MoveResult, improved: bool) -> None:
         kind = result.move.kind
         self.size[kind] *= 1.15 if result.optimal else 0.85
+        # kinds that improve get chosen more often; none drops below a floor
+        self.score[kind] = max(0.3, 0.9 * self.score[kind] + (1.0 if improved else 0.0))
 
 
 def solve_move(rm: RosterModel, incumbent: dict[int, int], move: Move, det_limit: float,
@@ -147,8 +152,9 @@ def _costs(rm: RosterModel, validator, values) -> list[tuple[int, int | None, in
 
 
 def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, *,
-            workers: int, seed: int, validator):
-    """LNS from the incumbent ``values`` until the run's budget is spent; returns
+            workers: int, seed: int, validator, inbox=None, stop=None):
+    """LNS from the incumbent ``values`` until the run's budget is spent (or ``stop()``);
+    ``inbox()`` may offer better (values, objective) found elsewhere. Returns
     (values, objective, number of subsolves)."""
     rng = random.Random(seed)
     nbh = Neighbourhoods(rm, rng)
@@ -156,19 +162,25 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
              "iterations": 0}
 
     def done() -> bool:
-        return (run.remaining() <= 0.05 or run.cancelled()
+        return (run.remaining() <= 0.05 or run.cancelled() or (stop is not None and stop())
                 or (run.bound is not None and state["objective"] <= run.bound))
+
+    def check_inbox() -> None:
+        offer = inbox() if inbox is not None else None
+        if offer is not None and offer[1] < state["objective"]:
+            state["values"], state["objective"] = offer
+            state["costs"] = _costs(rm, validator, offer[0])
 
     def submit(limit_by_wall: bool):
         det = DET_LIMIT
         if limit_by_wall:
             det = min(DET_LIMIT, max(0.05, run.remaining()))
-        move = nbh.propose(rng.choice(Neighbourhoods.KINDS), state["costs"])
+        move = nbh.propose(nbh.pick(), state["costs"])
         return pool.submit(solve_move, rm, state["values"], move, det, run)
 
     def take(r: MoveResult, base_objective: int) -> None:
         state["iterations"] += 1
-        nbh.feedback(r)
+        nbh.feedback(r, r.values is not None and r.objective < state["objective"])
         if DEBUG:
             print(f"{run.elapsed():6.2f} {r.move.kind:7} n={len(r.move.free):4} "
                   f"opt={r.optimal:d} det={r.deterministic_time:.2f} obj={r.objective} "
@@ -197,7 +209,9 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         # as soon as one subsolve ends the next starts, from the newest incumbent
         flying: dict = {}
         while True:
-            while len(flying) < max(1, workers) and not done():
+            check_inbox()
+            width = workers() if callable(workers) else workers
+            while len(flying) < max(1, width) and not done():
                 flying[submit(True)] = state["objective"]
             if not flying:
                 break

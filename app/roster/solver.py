@@ -202,11 +202,13 @@ def cp_solve(run: _Run, rm: RosterModel, pool, *, workers, seed, seconds, hint=N
 
 
 STALL = 0.1  # phase one goes on while it improves within this share of the budget
+CLOSE = 0.2  # ... and while its bound is within this share of its best objective
 
 
 def _start(run: _Run, rm: RosterModel, pool, *, workers, seed, hint, lns):
-    """CP-SAT on the whole model until the first solution, then for as long as it keeps
-    improving (at least a fifth of the budget), or for all of it without LNS."""
+    """CP-SAT on the whole model until the first solution, then (after at least a fifth of
+    the budget) for as long as it keeps improving with a bound in sight; for the whole
+    budget without LNS."""
     if not lns:
         return cp_solve(run, rm, pool, workers=workers, seed=seed, seconds=run.seconds,
                         hint=hint)
@@ -222,7 +224,12 @@ def _start(run: _Run, rm: RosterModel, pool, *, workers, seed, hint, lns):
 
     def enough() -> bool:
         t = run.elapsed()
-        return run.best is not None and t >= least and t - run.improved_at >= STALL * run.seconds
+        if run.best is None or t < least:
+            return False
+        if t - run.improved_at >= STALL * run.seconds:
+            return True  # stalled
+        # a far-off bound means the whole model is too big for a proof: LNS does better
+        return run.bound is None or run.best - run.bound > CLOSE * max(1, abs(run.best))
 
     return cp_solve(run, rm, pool, workers=workers, seed=seed, seconds=run.remaining(),
                     hint=hint, stop_when=enough)
@@ -255,6 +262,12 @@ def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: in
 
                 return solve_close(run, rm, pool, validator, keep_close_to, workers=workers,
                                    seed=seed, hint=hint)
+            if lns and workers > 1 and not deterministic:
+                from app.roster.portfolio import run_portfolio
+
+                values, obj, bound, proven, iterations = run_portfolio(
+                    run, rm, pool, workers=workers, seed=seed, hint=hint, validator=validator)
+                return _result(run, rm, validator, values, obj, bound, proven, iterations)
             values, obj, bound, proven = _start(run, rm, pool, workers=workers, seed=seed,
                                                 hint=hint, lns=lns)
             iterations = 0
