@@ -1,8 +1,8 @@
 """Two searches side by side on a wall-clock budget: CP-SAT on the whole model (one worker,
 the full LP: it proves the small instances optimal) and, on the other workers, a quick first
 solution followed by the LNS loop (it scales to the large ones). The LNS adopts every better
-solution the whole-model search finds. When the whole-model search stalls with its bound
-far off, it stops and the LNS gets its worker; a proof of optimality ends both."""
+solution the whole-model search finds. When the whole-model search stalls or trails the
+LNS, it stops and the LNS gets its worker; a proof of optimality ends both."""
 
 from __future__ import annotations
 
@@ -10,16 +10,19 @@ import threading
 
 from app.roster.cpmodel import RosterModel
 
+LAG = 0.05  # the whole-model search stops when it trails the LNS by more than this share
+STALL_WHOLE = 0.3  # ... or when it has not improved for this share of the budget
+
 
 def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, validator):
     """Returns (values or None, objective, bound, proven, LNS subsolves)."""
     from ortools.sat.python import cp_model
 
     from app.roster.lns import improve
-    from app.roster.solver import CLOSE, STALL, _params
+    from app.roster.solver import _params
 
     lock = threading.Lock()
-    best: dict = {"values": None, "objective": None, "fresh": False}
+    best: dict = {"values": None, "objective": None, "fresh": False, "improved_at": 0.0}
     first = threading.Event()
     if hint is not None:
         rm.add_hint(hint)
@@ -34,7 +37,8 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
             obj = round(self.objective_value)
             with lock:
                 if best["objective"] is None or obj < best["objective"]:
-                    best.update(values=values, objective=obj, fresh=True)
+                    best.update(values=values, objective=obj, fresh=True,
+                                improved_at=run.elapsed())
             run.report(obj, round(self.best_objective_bound))
             first.set()
 
@@ -51,11 +55,7 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
     quick = pool.submit(_first_solution, run, rm, seed, workers)
     run.wait([quick])
     values, objective = quick.result()
-    if values is not None:
-        rm.model.clear_hints()
-        for i, v in values.items():
-            rm.model.add_hint(rm.model.get_bool_var_from_proto_index(i), v)
-    future = pool.submit(whole)
+    future = pool.submit(whole)  # from scratch: a hint of a poor roster misleads it
     with lock:
         if best["objective"] is not None and (objective is None
                                               or best["objective"] < objective):
@@ -65,15 +65,19 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
     least = max(min(run.seconds, 1.0), 0.2 * run.seconds)
 
     def whole_is_useful() -> bool:
+        """Keeps the whole-model search while it improves on its own and keeps up with
+        the LNS; otherwise stops it (its worker goes to the LNS)."""
         if future.done():
             return False
         t = run.elapsed()
         if t < least:
             return True
-        stalled = t - run.improved_at >= STALL * run.seconds
-        far = run.bound is None or run.best is None or (
-            run.best - run.bound > CLOSE * max(1, abs(run.best)))
-        if stalled or far:
+        with lock:
+            own, since = best["objective"], best["improved_at"]
+        stalled = t - since >= STALL_WHOLE * run.seconds
+        lagging = own is None or (run.best is not None
+                                  and own - run.best > LAG * max(1, abs(run.best)))
+        if stalled or lagging:
             solver.stop_search()
             return False
         return True

@@ -1,14 +1,18 @@
-"""Solve a rostering problem: a CP-SAT start (from a hint or from scratch) followed by
-large-neighbourhood search until the time budget is spent, cancellable, with throttled
-progress. ``keep_close_to`` turns it into a minimal-change re-plan (fewest changed cells
-first, then the usual objective).
+"""Solve a rostering problem within a time budget, cancellable, with throttled progress.
+
+With two workers or more (the default), :mod:`app.roster.portfolio` runs CP-SAT on the
+whole model (with the full LP, CP-SAT's "max_lp": near-tight bounds on these models, it
+proves the small ones optimal) side by side with large-neighbourhood search
+(:mod:`app.roster.lns`, which scales to the large ones). With one worker, or with
+``lns=False``, the whole-model search comes first and LNS follows. ``keep_close_to`` turns
+the solve into a minimal-change re-plan (fewest changed cells first, then the objective).
 
 Determinism: with ``deterministic=True`` every limit is CP-SAT's deterministic time
-(``seconds`` then counts deterministic seconds, roughly wall seconds), the first solve
-interleaves its workers (``interleave_search``), subsolves run one worker each with a seed
-drawn from ``seed``, so the same input, seed and worker count give the same roster on any
-machine. Without it, ``seconds`` is wall time and the first solve runs CP-SAT's usual
-parallel portfolio (faster, not reproducible).
+(``seconds`` then counts deterministic seconds, roughly wall seconds), the whole-model
+search interleaves its workers (``interleave_search``), LNS runs in batches of subsolves
+with one worker each and seeds drawn from ``seed``: the same input, seed and worker count
+give the same roster on any machine. Without it, ``seconds`` is wall time and the result
+depends on timing (faster, not reproducible).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from app.roster.cpmodel import RosterModel
@@ -68,8 +72,7 @@ class SolveResult:
     solver_objective: int | None = None  # CP-SAT's own value of the roster
     changed_cells: int | None = None  # with keep_close_to: cells that differ from it
     report: Report | None = None
-    iterations: int = 0
-    log: list[str] = field(default_factory=list)
+    iterations: int = 0  # LNS subsolves
 
 
 class _Run:
@@ -201,6 +204,7 @@ def cp_solve(run: _Run, rm: RosterModel, pool, *, workers, seed, seconds, hint=N
     return None, None, None, status == cp_model.INFEASIBLE
 
 
+PORTFOLIO_CELLS = 6000  # larger models: the whole-model LP is too slow to share a core with
 STALL = 0.1  # phase one goes on while it improves within this share of the budget
 CLOSE = 0.2  # ... and while its bound is within this share of its best objective
 
@@ -262,7 +266,7 @@ def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: in
 
                 return solve_close(run, rm, pool, validator, keep_close_to, workers=workers,
                                    seed=seed, hint=hint)
-            if lns and workers > 1 and not deterministic:
+            if lns and workers > 1 and not deterministic and len(rm.x) <= PORTFOLIO_CELLS:
                 from app.roster.portfolio import run_portfolio
 
                 values, obj, bound, proven, iterations = run_portfolio(
