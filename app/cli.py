@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import cameras_cli, station_cli, visits_cli
+from app import cameras_cli, roster_cli, station_cli, visits_cli
 from app.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     station_cli.add_parser(sub, common)
     cameras_cli.add_parser(sub, common)
     visits_cli.add_parser(sub, common)
+    roster_cli.add_parser(sub, common)
     return parser
 
 
@@ -343,6 +344,8 @@ COMMANDS = {
     ("visits", "import"): visits_cli.cmd_import,
     ("visits", "directory"): visits_cli.cmd_directory,
     ("cameras", "probe"): cameras_cli.cmd_probe,
+    ("roster", "solve"): roster_cli.cmd_solve,
+    ("roster", "check"): roster_cli.cmd_check,
 }
 
 

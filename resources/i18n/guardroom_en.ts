@@ -412,6 +412,34 @@
         <source>{at} offline: {detail}</source>
         <translation>{at} offline: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is not a rostering instance: {error}</source>
+        <translation>{path} is not a rostering instance: {error}</translation>
+    </message>
+    <message>
+        <source>{seconds} s: best {best}, bound {bound}</source>
+        <translation>{seconds} s: best {best}, bound {bound}</translation>
+    </message>
+    <message>
+        <source>No roster found ({status}).</source>
+        <translation>No roster found ({status}).</translation>
+    </message>
+    <message>
+        <source>Objective {objective} ({status}, bound {bound}, {seconds} s); roster written to {path}</source>
+        <translation>Objective {objective} ({status}, bound {bound}, {seconds} s); roster written to {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a roster of this instance: {error}</source>
+        <translation>{path} is not a roster of this instance: {error}</translation>
+    </message>
+    <message>
+        <source>{guard} day {day}: {rule} ({detail})</source>
+        <translation>{guard} day {day}: {rule} ({detail})</translation>
+    </message>
+    <message>
+        <source>Objective {objective}, {n} hard violations.</source>
+        <translation>Objective {objective}, {n} hard violations.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>

@@ -262,7 +262,7 @@
         <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
     </message>
     <message>
-        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
+        <source>{file}, line {line}: cannot play &quot;{text}&quot; on the {device}.</source>
         <translation>{file} 第 {line} 行：{device}无法执行“{text}”。</translation>
     </message>
     <message>
@@ -412,6 +412,34 @@
     <message>
         <source>{at} offline: {detail}</source>
         <translation>{at} 离线：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a rostering instance: {error}</source>
+        <translation>{path} 不是排班算例文件：{error}</translation>
+    </message>
+    <message>
+        <source>{seconds} s: best {best}, bound {bound}</source>
+        <translation>{seconds} 秒：当前最优 {best}，下界 {bound}</translation>
+    </message>
+    <message>
+        <source>No roster found ({status}).</source>
+        <translation>未找到排班表（{status}）。</translation>
+    </message>
+    <message>
+        <source>Objective {objective} ({status}, bound {bound}, {seconds} s); roster written to {path}</source>
+        <translation>目标值 {objective}（{status}，下界 {bound}，用时 {seconds} 秒）；排班表已写入 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a roster of this instance: {error}</source>
+        <translation>{path} 不是该算例的排班表：{error}</translation>
+    </message>
+    <message>
+        <source>{guard} day {day}: {rule} ({detail})</source>
+        <translation>{guard} 第 {day} 天：{rule}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Objective {objective}, {n} hard violations.</source>
+        <translation>目标值 {objective}，硬约束违反 {n} 处。</translation>
     </message>
 </context>
 <context>
@@ -855,7 +883,7 @@
 <context>
     <name>NotYetPage</name>
     <message>
-        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <source>Scan the visitor&apos;s code, take the temperature and show a large green or red verdict, logged for every person.</source>
         <translation>扫描来访人员的二维码并测量体温，以醒目的绿色或红色显示放行或拦截结果，每人留有记录。</translation>
     </message>
     <message>
@@ -863,11 +891,11 @@
         <translation>登记临时来访人员和车辆，核验预约通行证，查看在场人员，检索多年记录。</translation>
     </message>
     <message>
-        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <source>Live tiles of the compound&apos;s cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
         <translation>大院摄像机实时画面、画面冻结告警，以及移动侦测区域告警自动生成工单。</translation>
     </message>
     <message>
-        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <source>Plan the month&apos;s duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
         <translation>按岗位和班次编排月度值班，实时校验规则并可打印；随时查看当前值班人员。</translation>
     </message>
     <message>
@@ -875,7 +903,7 @@
         <translation>记录事件与工单、安全巡检以及交接班。</translation>
     </message>
     <message>
-        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <source>Charts of today&apos;s traffic, denials, visitors and duty coverage, and the daily report.</source>
         <translation>今日通行、拦截、访客和值班覆盖情况图表，以及日报。</translation>
     </message>
     <message>
@@ -886,7 +914,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Guard's decision</source>
+        <source>Guard&apos;s decision</source>
         <translation>人工决定</translation>
     </message>
     <message>
@@ -1594,7 +1622,7 @@
         <translation>今日人工核验</translation>
     </message>
     <message>
-        <source>Guard's decision (F8)</source>
+        <source>Guard&apos;s decision (F8)</source>
         <translation>人工决定（F8）</translation>
     </message>
     <message>
@@ -1975,7 +2003,7 @@
         <translation>未导入任何记录：有 {n} 行存在问题。</translation>
     </message>
     <message>
-        <source>Enter the visitor's name.</source>
+        <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>

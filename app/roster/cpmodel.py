@@ -1,0 +1,265 @@
+"""The CP-SAT formulation of a :class:`Problem` (OR-Tools imported lazily).
+
+Variables: ``x[g, d, s, p]`` (guard g works shift s at post p on day d; only for cells
+that can be worked: not on leave, shift allowed by the contract, post by qualification),
+``work[g, d]`` (the sum of a day's x), one weekend literal per guard and weekend, and one
+shortfall variable per cover entry (``under = max(0, preferred - count)``, the excess is
+then linear), so the objective is exactly the validator's.
+
+Consecutive-day rules are clauses that forbid short blocks (a sliding-window pattern)
+and windows of ``max + 1`` days that sum to at most ``max``; the previous month's tail
+(:class:`CarryOver`) enters as constant days before day 0.
+"""
+
+from __future__ import annotations
+
+from app.roster.model import Problem, Roster
+
+FALSE = 0
+TRUE = 1
+
+
+class RosterModel:
+    def __init__(self, problem: Problem, *, pins: bool = True):
+        from ortools.sat.python import cp_model
+
+        self.problem = problem
+        self.model = m = cp_model.CpModel()
+        self.x: dict[tuple[int, int, str, str | None], object] = {}
+        self.work: dict[tuple[int, int], object] = {}  # var, or the constant FALSE
+        self.cells: dict[tuple[int, int], list] = {}  # (g, d) -> [(shift, post, var)]
+        self.terms: list[tuple[int, object]] = []
+        self.offset = 0
+        p = problem
+        self.guard_ids = [g.id for g in p.guards]
+        self.gindex = {g.id: i for i, g in enumerate(p.guards)}
+        shifts = p.shift_index
+        post_shifts = {q.id: q.shifts for q in p.posts}
+        pinned = {(pin.guard, pin.day): pin for pin in p.pins} if pins else {}
+        for gi, g in enumerate(p.guards):
+            posts = p.allowed_posts(g)
+            allowed = [s.id for s in p.shifts if g.contract.max_shifts.get(s.id, 1) > 0]
+            for d in range(p.horizon):
+                pin = pinned.get((g.id, d))
+                slots = []
+                if d not in g.days_off and not (pin and pin.shift is None):
+                    for s in allowed:
+                        if pin and pin.shift != s:
+                            continue
+                        for post in posts:
+                            if post is not None and post_shifts[post] and \
+                                    s not in post_shifts[post]:
+                                continue
+                            if pin and pin.post is not None and post != pin.post:
+                                continue
+                            v = m.new_bool_var(f"x_{g.id}_{d}_{s}_{post or ''}")
+                            self.x[gi, d, s, post] = v
+                            slots.append((s, post, v))
+                self.cells[gi, d] = slots
+                if not slots:
+                    self.work[gi, d] = FALSE
+                elif len(slots) == 1:
+                    self.work[gi, d] = slots[0][2]
+                else:
+                    w = m.new_bool_var(f"w_{g.id}_{d}")
+                    m.add(sum(v for _, _, v in slots) == w)
+                    self.work[gi, d] = w
+                if pin and pin.shift is not None:
+                    if not slots:
+                        m.add_bool_or([])  # a pin on leave or a forbidden shift: infeasible
+                    else:
+                        m.add(self.work[gi, d] == 1)
+            self._contract(gi, g, shifts)
+        self._cover()
+        self._requests()
+        self.objective = sum(c * v for c, v in self.terms) + self.offset
+        m.minimize(self.objective)
+        self.x_indices = [v.Index() for v in self.x.values()]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def shift_expr(self, gi: int, d: int, s: str):
+        vs = [v for ss, _, v in self.cells[gi, d] if ss == s]
+        return sum(vs) if vs else 0
+
+    def _lit(self, gi: int, d: int, carry_work: int | None):
+        """work on day d; before day 0 the carried-over value (None: unknown)."""
+        if d < 0:
+            return carry_work
+        return self.work[gi, d]
+
+    def _forbid(self, pattern: list[tuple[object, bool]]) -> None:
+        """Forbid the conjunction of (literal is value) pairs; constants simplify."""
+        clause = []
+        for lit, value in pattern:
+            if lit is None:
+                return  # unknown (before the horizon): no rule
+            if isinstance(lit, int):
+                if bool(lit) != value:
+                    return  # the pattern cannot occur
+                continue
+            clause.append(lit.Not() if value else lit)
+        self.model.add_bool_or(clause)
+
+    # -- the contract ----------------------------------------------------------------------
+    def _contract(self, gi: int, g, shifts) -> None:
+        m, p, c, H = self.model, self.problem, g.contract, self.problem.horizon
+        works = [self.work[gi, d] for d in range(H)]
+        for s in p.shifts:
+            limit = c.max_shifts.get(s.id)
+            if limit is not None and limit < H:
+                m.add(sum(self.shift_expr(gi, d, s.id) for d in range(H)) <= limit)
+        minutes = sum(shifts[s].minutes * v for d in range(H) for s, _, v in self.cells[gi, d])
+        if c.min_minutes > 0:
+            m.add(minutes >= c.min_minutes)
+        if c.max_minutes is not None:
+            m.add(minutes <= c.max_minutes)
+        if c.max_nights is not None:
+            m.add(sum(v for d in range(H) for s, _, v in self.cells[gi, d]
+                      if shifts[s].is_night) <= c.max_nights)
+        carry = p.carry_over.get(g.id)
+        pre_work = carry.worked_days if carry else 0
+        pre_off = carry.days_off if carry else 0
+        before = TRUE if pre_work else FALSE if pre_off else None
+        if carry and carry.last_shift in shifts:
+            for t in shifts[carry.last_shift].forbidden_next:
+                for _, _, v in (x for x in self.cells[gi, 0] if x[0] == t):
+                    m.add(v == 0)
+        for d in range(H - 1):
+            for s in p.shifts:
+                if not s.forbidden_next:
+                    continue
+                a = self.shift_expr(gi, d, s.id)
+                if isinstance(a, int):
+                    continue
+                for t in s.forbidden_next:
+                    b = self.shift_expr(gi, d + 1, t)
+                    if not isinstance(b, int):
+                        m.add(a + b <= 1)
+        if c.max_consecutive is not None and c.max_consecutive < H + pre_work:
+            M = c.max_consecutive
+            for t in range(-min(pre_work, M), H - M):
+                window = [works[d] for d in range(max(t, 0), t + M + 1) if d < H]
+                window = [w for w in window if not isinstance(w, int)]
+                if len(window) > M + min(t, 0):
+                    m.add(sum(window) <= M + min(t, 0))
+        self._min_blocks(gi, c.min_consecutive, True, pre_work, before)
+        self._min_blocks(gi, c.min_days_off, False, pre_off, before)
+        if c.max_weekends is not None:
+            lits = []
+            for days in p.weekends():
+                ws = [works[d] for d in days if not isinstance(works[d], int)]
+                if not ws:
+                    continue
+                if len(ws) == 1:
+                    lits.append(ws[0])
+                else:
+                    k = m.new_bool_var(f"wk_{g.id}_{days[0]}")
+                    for w in ws:
+                        m.add_implication(w, k)
+                    m.add_bool_or([k.Not()] + ws)
+                    lits.append(k)
+            if len(lits) > c.max_weekends:
+                m.add(sum(lits) <= c.max_weekends)
+
+    def _min_blocks(self, gi: int, k: int, working: bool, pre: int, before) -> None:
+        """No block of ``working`` days shorter than k, unless it touches an edge of the
+        horizon whose other side is unknown."""
+        H = self.problem.horizon
+        if k <= 1:
+            return
+        lit = self.work
+        if pre and pre < k:  # the carried-over block must go on into day 0
+            self._forbid([(lit[gi, 0], not working)])
+            for length in range(1, k - pre):
+                if length < H:
+                    self._forbid([(lit[gi, d], working) for d in range(length)]
+                                 + [(lit[gi, length], not working)])
+        for start in range(0, H):
+            if start == 0 and (before is None or bool(before) == working):
+                continue  # unknown past, or a carried-over block handled above
+            head = [(self._lit(gi, start - 1, before), not working)]
+            for length in range(1, k):
+                if start + length >= H:
+                    break
+                self._forbid(head + [(lit[gi, d], working)
+                                     for d in range(start, start + length)]
+                             + [(lit[gi, start + length], not working)])
+
+    # -- the objective ---------------------------------------------------------------------
+    def _cover(self) -> None:
+        m = self.model
+        by_key: dict[tuple[int, str, str | None], list] = {}
+        for (_, d, s, post), v in self.x.items():
+            by_key.setdefault((d, s, post), []).append(v)
+        self.under = {}
+        for c in self.problem.cover:
+            vs = by_key.get((c.day, c.shift, c.post), [])
+            count = sum(vs)
+            if c.minimum:
+                m.add(count >= c.minimum)
+            if not (c.weight_under or c.weight_over):
+                continue
+            # cost = w_under * under + w_over * (count - preferred + under)
+            if c.preferred > 0:
+                u = m.new_int_var(0, c.preferred, f"under_{c.day}_{c.shift}_{c.post or ''}")
+                m.add_max_equality(u, [c.preferred - count, 0])
+                self.under[c.day, c.shift, c.post] = u
+                self.terms.append((c.weight_under + c.weight_over, u))
+            if c.weight_over:
+                self.terms += [(c.weight_over, v) for v in vs]
+                self.offset -= c.weight_over * c.preferred
+
+    def _requests(self) -> None:
+        for r in self.problem.requests:
+            gi = self.gindex.get(r.guard)
+            if gi is None or not 0 <= r.day < self.problem.horizon:
+                continue
+            e = self.work[gi, r.day] if r.shift is None else self.shift_expr(gi, r.day, r.shift)
+            if r.on:
+                self.offset += r.weight
+                if not isinstance(e, int):
+                    self.terms.append((-r.weight, e))
+            elif not isinstance(e, int):
+                self.terms.append((r.weight, e))
+
+    # -- solutions -------------------------------------------------------------------------
+    def roster_from(self, value) -> Roster:
+        """The roster of a solution; ``value(var)`` reads a variable."""
+        p = self.problem
+        shifts, posts = {}, {}
+        for gi, gid in enumerate(self.guard_ids):
+            row, prow = [], []
+            for d in range(p.horizon):
+                got = next(((s, post) for s, post, v in self.cells[gi, d] if value(v)),
+                           (None, None))
+                row.append(got[0])
+                prow.append(got[1])
+            shifts[gid] = tuple(row)
+            if p.posts:
+                posts[gid] = tuple(prow)
+        return Roster(shifts, posts)
+
+    def assignment(self, roster: Roster) -> dict[int, int]:
+        """Proto index -> value of every x variable for a roster (cells it cannot hold
+        are left out)."""
+        out = {}
+        for gi, gid in enumerate(self.guard_ids):
+            row = roster.shifts.get(gid)
+            if row is None:
+                continue
+            for d in range(self.problem.horizon):
+                s, post = row[d], roster.post(gid, d)
+                for ss, pp, v in self.cells[gi, d]:
+                    out[v.Index()] = int(ss == s and (pp == post or not self.problem.posts))
+        return out
+
+    def add_hint(self, roster: Roster) -> None:
+        self.model.clear_hints()
+        for gi, gid in enumerate(self.guard_ids):
+            row = roster.shifts.get(gid)
+            if row is None:
+                continue
+            for d in range(self.problem.horizon):
+                s, post = row[d], roster.post(gid, d)
+                for ss, pp, v in self.cells[gi, d]:
+                    self.model.add_hint(v, ss == s and (pp == post or not self.problem.posts))

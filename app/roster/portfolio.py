@@ -1,0 +1,138 @@
+"""Two searches side by side on a wall-clock budget: CP-SAT on the whole model (one worker,
+the full LP: it proves the small instances optimal) and, on the other workers, a quick first
+solution followed by the LNS loop (it scales to the large ones). The LNS adopts every better
+solution the whole-model search finds. When the whole-model search stalls or trails the
+LNS, it stops and the LNS gets its worker; a proof of optimality ends both."""
+
+from __future__ import annotations
+
+import threading
+
+from app.roster.cpmodel import RosterModel
+
+LAG = 0.05  # the whole-model search stops when it trails the LNS by more than this share
+STALL_WHOLE = 0.3  # ... or when it has not improved for this share of the budget
+
+
+def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, validator):
+    """Returns (values or None, objective, bound, proven, LNS subsolves)."""
+    from ortools.sat.python import cp_model
+
+    from app.roster.lns import improve
+    from app.roster.solver import _params
+
+    lock = threading.Lock()
+    best: dict = {"values": None, "objective": None, "fresh": False, "improved_at": 0.0}
+    first = threading.Event()
+    if hint is not None:
+        rm.add_hint(hint)
+    solver = cp_model.CpSolver()
+    _params(solver, workers=1, seed=seed, seconds=run.remaining(), deterministic=False)
+    indices = rm.x_indices
+
+    class Watch(cp_model.CpSolverSolutionCallback):
+        def on_solution_callback(self):
+            sol = self.response_proto.solution
+            values = {i: int(sol[i]) for i in indices}
+            obj = round(self.objective_value)
+            with lock:
+                if best["objective"] is None or obj < best["objective"]:
+                    best.update(values=values, objective=obj, fresh=True,
+                                improved_at=run.elapsed())
+            run.report(obj, round(self.best_objective_bound))
+            first.set()
+
+    def whole():
+        run.register(solver)
+        try:
+            if run.cancelled():
+                return None
+            return solver.solve(rm.model, Watch())
+        finally:
+            run.unregister(solver)
+            first.set()
+
+    quick = pool.submit(_first_solution, run, rm, seed, workers)
+    run.wait([quick])
+    values, objective = quick.result()
+    future = pool.submit(whole)  # from scratch: a hint of a poor roster misleads it
+    with lock:
+        if best["objective"] is not None and (objective is None
+                                              or best["objective"] < objective):
+            values, objective = best["values"], best["objective"]
+        best["fresh"] = False
+    iterations = 0
+    least = max(min(run.seconds, 1.0), 0.2 * run.seconds)
+
+    def whole_is_useful() -> bool:
+        """Keeps the whole-model search while it improves on its own and keeps up with
+        the LNS; otherwise stops it (its worker goes to the LNS)."""
+        if future.done():
+            return False
+        t = run.elapsed()
+        if t < least:
+            return True
+        with lock:
+            own, since = best["objective"], best["improved_at"]
+        stalled = t - since >= STALL_WHOLE * run.seconds
+        lagging = own is None or (run.best is not None
+                                  and own - run.best > LAG * max(1, abs(run.best)))
+        if stalled or lagging:
+            solver.stop_search()
+            return False
+        return True
+
+    if values is not None and not future.done():
+        def inbox():
+            with lock:
+                if not best["fresh"]:
+                    return None
+                best["fresh"] = False
+                return best["values"], best["objective"]
+
+        def width() -> int:
+            return workers - 1 if whole_is_useful() else workers
+
+        values, objective, iterations = improve(
+            run, rm, pool, values, objective, workers=width, seed=seed,
+            validator=validator, inbox=inbox,
+            stop=lambda: future.done() and future.result() == cp_model.OPTIMAL)
+    solver.stop_search()
+    run.wait([future])
+    status = future.result()
+    proven = status == cp_model.OPTIMAL
+    with lock:
+        if best["objective"] is not None and (objective is None
+                                              or best["objective"] <= objective):
+            values, objective = best["values"], best["objective"]
+    if status == cp_model.INFEASIBLE:
+        return None, None, None, True, iterations
+    bound = round(solver.best_objective_bound) if status in (cp_model.OPTIMAL,
+                                                             cp_model.FEASIBLE) else run.bound
+    if bound is not None and run.bound is not None:
+        bound = max(bound, run.bound)
+    return values, objective, bound, proven, iterations
+
+
+def _first_solution(run, rm: RosterModel, seed: int, workers: int):
+    """Any roster, fast: CP-SAT's first solution (with two workers or more its feasibility
+    jump finds one in a fraction of a second where a single worker may not)."""
+    from ortools.sat.python import cp_model
+
+    solver = cp_model.CpSolver()
+    prm = solver.parameters
+    prm.num_workers = workers
+    prm.random_seed = seed
+    prm.max_time_in_seconds = max(0.05, run.remaining())
+    prm.stop_after_first_solution = True
+    run.register(solver)
+    try:
+        status = solver.solve(rm.model)
+    finally:
+        run.unregister(solver)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None, None
+    sol = solver.response_proto.solution
+    objective = round(solver.objective_value)
+    run.report(objective)
+    return {i: int(sol[i]) for i in rm.x_indices}, objective

@@ -1,0 +1,129 @@
+"""The roster engine on the Curtois & Qu benchmark and on a realistic month, printed.
+
+Per instance: the validator's objective of the roster found in ``--seconds``, the best
+known value (``ub`` in best_known_wssuite_nrp.yml), the gap in per cent, the proven bound.
+Then the demo month (80 guards, 5 posts, 31 days): time to the first feasible roster, and a
+sick guard's minimal-change re-plan (time and changed cells).
+
+Usage: ``python bench/roster.py --seconds 60 --workers 2 [--instances 1-12] [--no-month]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = Path(os.environ.get("GUARDROOM_CURTOIS_DIR") or ROOT.parent / "shared" / "data" / "curtois")
+
+
+def machine() -> str:
+    import platform
+
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import ortools
+
+    return (f"{platform.platform()}, {os.cpu_count()} CPUs, {cpu}, "
+            f"Python {platform.python_version()}, OR-Tools {ortools.__version__}")
+
+
+def best_known() -> dict[str, int]:
+    text = (DATA / "best_known_wssuite_nrp.yml").read_text(encoding="utf-8")
+    return {m[1]: int(m[2]) for m in re.finditer(r"name:\s*(Instance\d+)\.txt\s*\n\s*ub:\s*(\d+)",
+                                                 text)}
+
+
+def numbers(spec: str) -> list[int]:
+    out = []
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        out += range(int(lo), int(hi or lo) + 1)
+    return out
+
+
+def curtois_table(args) -> None:
+    from app.roster import curtois
+    from app.roster.solver import solve
+
+    ub = best_known()
+    print(f"{'instance':>10} {'guards':>6} {'days':>4} {'shifts':>6} {'objective':>9} "
+          f"{'best known':>10} {'gap %':>7} {'bound':>7} {'seconds':>7}  status", flush=True)
+    gaps = []
+    for n in numbers(args.instances):
+        p = curtois.load(DATA / f"Instance{n}.txt")
+        r = solve(p, args.seconds, workers=args.workers, seed=args.seed)
+        known = ub[f"Instance{n}"]
+        gap = 100.0 * (r.objective - known) / known if r.objective is not None else float("nan")
+        gaps.append(gap)
+        feasible = "" if r.report is not None and r.report.feasible else " INFEASIBLE"
+        print(f"{p.name:>10} {len(p.guards):>6} {p.horizon:>4} {len(p.shifts):>6} "
+              f"{r.objective!s:>9} {known:>10} {gap:>7.2f} {r.bound!s:>7} {r.wall_time:>7.1f}"
+              f"  {r.status}{feasible}", flush=True)
+    if gaps:
+        print(f"mean gap {sum(gaps) / len(gaps):.2f} %, worst {max(gaps):.2f} %", flush=True)
+
+
+def month_figures(args) -> None:
+    from app.roster.demo_month import month
+    from app.roster.replan import replan
+    from app.roster.solver import solve
+    from app.roster.validator import Validator
+
+    p = month()
+    first: list[float] = []
+    start = time.perf_counter()
+    r = solve(p, args.month_seconds, workers=args.workers, seed=args.seed,
+              progress=lambda best, bound, t: first or first.append(time.perf_counter() - start))
+    print(f"demo month: {len(p.guards)} guards, {len(p.posts)} posts, {p.horizon} days; "
+          f"first feasible roster after {first[0] if first else float('nan'):.2f} s; "
+          f"objective {r.objective} after {r.wall_time:.1f} s ({r.status})", flush=True)
+    v = Validator(p)
+    t = time.perf_counter()
+    for _ in range(20):
+        v.report(r.roster)
+    print(f"full re-validation: {(time.perf_counter() - t) / 20 * 1000:.1f} ms", flush=True)
+    sick = next(g.id for g in p.guards
+                if sum(r.roster.shift(g.id, d) is not None for d in (10, 11, 12)) >= 2)
+    t = time.perf_counter()
+    again = replan(p, r.roster, sick, [10, 11, 12], seconds=args.replan_seconds,
+                   workers=args.workers, seed=args.seed)
+    print(f"re-plan, {sick} sick on days 10-12: {time.perf_counter() - t:.2f} s, "
+          f"{again.changed_cells} cells changed, feasible {again.report.feasible}, "
+          f"objective {r.objective} -> {again.objective} ({again.status})", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--instances", default="1-12", help="e.g. 1-12 or 3,5,8")
+    parser.add_argument("--no-month", action="store_true", help="skip the demo month")
+    parser.add_argument("--month-only", action="store_true", help="only the demo month")
+    parser.add_argument("--month-seconds", type=float, default=10.0)
+    parser.add_argument("--replan-seconds", type=float, default=3.0)
+    args = parser.parse_args()
+    print(machine(), flush=True)
+    print(f"budget {args.seconds:g} s per instance, {args.workers} workers, seed {args.seed}",
+          flush=True)
+    if not args.month_only:
+        curtois_table(args)
+    if not args.no_month:
+        month_figures(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

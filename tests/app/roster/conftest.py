@@ -1,0 +1,23 @@
+"""The Curtois & Qu instances live in the shared data folder beside the repository
+(override with GUARDROOM_CURTOIS_DIR); a missing folder fails the tests, never skips them."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+DATA = Path(os.environ.get("GUARDROOM_CURTOIS_DIR")
+            or Path(__file__).resolve().parents[4] / "shared" / "data" / "curtois")
+
+
+def instance_path(n: int) -> Path:
+    path = DATA / f"Instance{n}.txt"
+    assert path.exists(), f"benchmark instance missing: {path}"
+    return path
+
+
+@pytest.fixture
+def instance():
+    from app.roster import curtois
+
+    return lambda n: curtois.load(instance_path(n))
