@@ -40,9 +40,24 @@ def solve_close(run, rm: RosterModel, pool, validator, reference: Roster, *, wor
     changes = changed_cells_expr(rm, reference)
     rm.model.minimize(changes)
     budget = run.remaining()
-    values, fewest, _, proven_a = cp_solve(run, rm, pool, workers=workers, seed=seed,
-                                           seconds=budget * 0.5, hint=hint or reference,
-                                           track=False)
+    # first locally: every guard free on the days around the cells that must change, the
+    # rest of the month held as published (quick, and usually already the fewest changes)
+    local = _local_fixings(rm, reference)
+    values = None
+    if local:
+        rm.model.clear_hints()
+        for v, value in local:
+            rm.model.add_hint(v, value)
+        values, fewest, _, _ = cp_solve(run, rm, pool, workers=workers, seed=seed,
+                                        seconds=budget * 0.3, track=False,
+                                        extra={"fix_variables_to_their_hinted_value": True})
+    start = rm.roster_from(lambda v: values.get(v.Index(), 0)) if values else None
+    found = cp_solve(run, rm, pool, workers=workers, seed=seed,
+                     seconds=max(0.05, budget * 0.6 - (budget - run.remaining())),
+                     hint=start or hint or reference, track=False)
+    proven_a = found[3]
+    if found[0] is not None and (values is None or found[1] <= fewest):
+        values, fewest = found[0], found[1]
     if values is None:
         return _result(run, rm, validator, None, None, None, proven_a, 0)
     first = rm.roster_from(lambda v: values.get(v.Index(), 0))
@@ -56,6 +71,32 @@ def solve_close(run, rm: RosterModel, pool, validator, reference: Roster, *, wor
     result = _result(run, rm, validator, second, obj, bound, proven_a and proven_b, 0)
     result.changed_cells = len(result.roster.changed_cells(reference))
     return result
+
+
+def _local_fixings(rm: RosterModel, reference: Roster, margin: int = 2) -> list:
+    """(x variable, published value) for every cell outside the days around the cells the
+    new problem no longer allows (none when every published cell is still allowed)."""
+    posts = bool(rm.problem.posts)
+    broken = set()
+    for gi, gid in enumerate(rm.guard_ids):
+        row = reference.shifts.get(gid)
+        for d in range(rm.problem.horizon):
+            s = row[d] if row else None
+            if s is not None and (gi, d, s, reference.post(gid, d) if posts else None) \
+                    not in rm.x:
+                broken.add(d)
+    if not broken:
+        return []
+    lo, hi = min(broken) - margin, max(broken) + margin
+    out = []
+    for (gi, d), slots in rm.cells.items():
+        if lo <= d <= hi:
+            continue
+        gid = rm.guard_ids[gi]
+        s, post = reference.shifts[gid][d], reference.post(gid, d)
+        for ss, pp, v in slots:
+            out.append((v, int(ss == s and (pp == post or not posts))))
+    return out
 
 
 def with_absence(problem: Problem, guard: str, days: Iterable[int]) -> Problem:

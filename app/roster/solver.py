@@ -167,7 +167,7 @@ def _params(solver, *, workers: int, seed: int, seconds: float, deterministic: b
 
 
 def cp_solve(run: _Run, rm: RosterModel, pool, *, workers, seed, seconds, hint=None,
-             track=True, stop_when=None):
+             track=True, stop_when=None, extra=None):
     """CP-SAT on the whole model; returns (x values or None, objective, bound, proven)."""
     from ortools.sat.python import cp_model
 
@@ -176,6 +176,8 @@ def cp_solve(run: _Run, rm: RosterModel, pool, *, workers, seed, seconds, hint=N
     solver = cp_model.CpSolver()
     _params(solver, workers=workers, seed=seed, seconds=seconds,
             deterministic=run.deterministic)
+    for key, value in (extra or {}).items():
+        setattr(solver.parameters, key, value)
 
     class Watch(cp_model.CpSolverSolutionCallback):
         def on_solution_callback(self):
