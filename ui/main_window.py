@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.domain import Changes, CurrentUser
+from app.domain import Changes, CurrentUser, Role
 from resources import icon_path
 from ui.i18n import Translations
 from ui.pages.placeholder import NotYetPage
@@ -112,6 +112,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.status = StationStatusBar(ctx, user)
         self.setStatusBar(self.status)
         self.changes_made.connect(self._broadcast)
+        self._duty_ticks = 0
 
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
@@ -162,6 +163,12 @@ class MainWindow(Retranslating, QMainWindow):
 
             page = CamerasPage(self.ctx, self.user, self.runner, self.cameras,
                                self.ui_state)
+            page.changes_made.connect(self.changes_made)
+            return page
+        if key == "roster" and self.user.has_role(Role.LEAD, Role.ADMIN):
+            from ui.pages.roster_page import RosterPage
+
+            page = RosterPage(self.ctx, self.user, self.runner)
             page.changes_made.connect(self.changes_made)
             return page
         if key == "incidents":
@@ -222,6 +229,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.alert_sound.play("deny")
 
     def _broadcast(self, changes: Changes) -> None:
+        if changes.touches("roster"):
+            self.refresh_duty()
         if changes.touches("settings"):
             self.status.retranslate()
             self._tick()
@@ -245,7 +254,16 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", label))
         self._tick()
 
+    def refresh_duty(self) -> None:
+        from app.roster import plans
+
+        self.runner.submit(plans.on_duty, self.ctx, on_done=self.status.show_duty)
+
     def _tick(self) -> None:
+        if hasattr(self, "status"):
+            if self._duty_ticks % 60 == 0:
+                self.refresh_duty()
+            self._duty_ticks += 1
         self.title.setText(self.tr("Guardroom · {0}").format(self.ctx.settings.station.post))
         now = QDateTime.currentDateTime()
         self.clock.setText(self.locale().toString(now, "yyyy-MM-dd dddd HH:mm:ss"))

@@ -20,13 +20,35 @@ class StationStatusBar(Retranslating, QStatusBar):
         self.cameras_label = QLabel(objectName="statusCameras")
         self.sync_label = QLabel(objectName="statusSync")
         self.db_label = QLabel(objectName="statusDatabase")
-        for label in (self.user_label, self.post_label, self.devices_label, self.cameras_label,
-                      self.sync_label):
+        self.duty_label = QLabel(objectName="statusDuty")
+        self._duty = None
+        for label in (self.user_label, self.post_label, self.duty_label, self.devices_label,
+                      self.cameras_label, self.sync_label):
             self.addWidget(label)
         self.addPermanentWidget(self.db_label)
         self.retranslate()
 
+    def show_duty(self, duty) -> None:
+        """Who stands which post now (from the published roster); the next shift as a tip."""
+        self._duty = duty
+        if duty is None or not (duty.now or duty.next):
+            self.duty_label.setText(self.tr("Roster: none published"))
+            self.duty_label.setToolTip("")
+            return
+        here = self.ctx.settings.station.post
+        mine = [d for d in duty.now if d.post and d.post in here] or list(duty.now)
+        people = "、".join(name for d in mine for name in d.guards[:3])
+        self.duty_label.setText(self.tr("On duty now: {0}").format(people or "—"))
+        lines = [f"{d.post} {d.shift}：{'、'.join(d.guards)}" for d in duty.now]
+        if duty.next:
+            lines.append(self.tr("Next shift at {0}:").format(
+                duty.next[0].starts.strftime("%H:%M")))
+            lines += [f"{d.post} {d.shift}：{'、'.join(d.guards)}" for d in duty.next]
+        self.duty_label.setToolTip("\n".join(lines))
+
     def retranslate(self) -> None:
+        if self._duty is not None:
+            self.show_duty(self._duty)
         s = self.ctx.settings
         role = QCoreApplication.translate("Role", self.user.role.label.text)
         self.user_label.setText(self.tr("On duty: {0} ({1})").format(self.user.display_name, role))

@@ -1223,6 +1223,128 @@
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>There is no draft for this month.</source>
+        <translation>There is no draft for this month.</translation>
+    </message>
+    <message>
+        <source>The draft breaks {n} hard rules; mend them before publishing.</source>
+        <translation>The draft breaks {n} hard rules; mend them before publishing.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Hard rules broken: {0}   Penalty: {1}</source>
+        <translation>Hard rules broken: {0}   Penalty: {1}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>cover</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>unpin</source>
+        <translation>unpin</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>swap</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Solving…</translation>
+    </message>
+    <message>
+        <source>Solving: best {0}, bound {1}, {2:.0f} s</source>
+        <translation>Solving: best {0}, bound {1}, {2:.0f} s</translation>
+    </message>
+    <message>
+        <source>No roster found ({0}).</source>
+        <translation>No roster found ({0}).</translation>
+    </message>
+    <message>
+        <source>solve</source>
+        <translation>solve</translation>
+    </message>
+    <message>
+        <source>Done: penalty {0} ({1}, {2:.0f} s{3}); {4} cells changed</source>
+        <translation>Done: penalty {0} ({1}, {2:.0f} s{3}); {4} cells changed</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, stopped</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Published version {0}: {1} cells differ from version {2}. {3}{4}</source>
+        <translation>Published version {0}: {1} cells differ from version {2}. {3}{4}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Solve</translation>
+    </message>
+    <message>
+        <source>Stop (keep the best)</source>
+        <translation>Stop (keep the best)</translation>
+    </message>
+    <message>
+        <source>Sick: re-plan from the selected day</source>
+        <translation>Sick: re-plan from the selected day</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: {reason}</source>
@@ -1655,6 +1777,18 @@
 </context>
 <context>
     <name>StationStatusBar</name>
+    <message>
+        <source>Roster: none published</source>
+        <translation>Roster: none published</translation>
+    </message>
+    <message>
+        <source>On duty now: {0}</source>
+        <translation>On duty now: {0}</translation>
+    </message>
+    <message>
+        <source>Next shift at {0}:</source>
+        <translation>Next shift at {0}:</translation>
+    </message>
     <message>
         <source>On duty: {0} ({1})</source>
         <translation>On duty: {0} ({1})</translation>
@@ -2194,6 +2328,33 @@
     <message>
         <source>Who or what</source>
         <translation>Who or what</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>{0}, day {1}: {2}</source>
+        <translation>{0}, day {1}: {2}</translation>
+    </message>
+    <message>
+        <source>No rule or cost touches this cell.</source>
+        <translation>No rule or cost touches this cell.</translation>
+    </message>
+    <message>
+        <source>{0} more hard rules broken</source>
+        <translation>{0} more hard rules broken</translation>
+    </message>
+    <message>
+        <source>no new broken rule</source>
+        <translation>no new broken rule</translation>
+    </message>
+    <message>
+        <source>Who could take this shift (best first)</source>
+        <translation>Who could take this shift (best first)</translation>
     </message>
 </context>
 <context>

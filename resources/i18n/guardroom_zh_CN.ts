@@ -262,7 +262,7 @@
         <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
     </message>
     <message>
-        <source>{file}, line {line}: cannot play &quot;{text}&quot; on the {device}.</source>
+        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
         <translation>{file} 第 {line} 行：{device}无法执行“{text}”。</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@
 <context>
     <name>NotYetPage</name>
     <message>
-        <source>Scan the visitor&apos;s code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
         <translation>扫描来访人员的二维码并测量体温，以醒目的绿色或红色显示放行或拦截结果，每人留有记录。</translation>
     </message>
     <message>
@@ -891,11 +891,11 @@
         <translation>登记临时来访人员和车辆，核验预约通行证，查看在场人员，检索多年记录。</translation>
     </message>
     <message>
-        <source>Live tiles of the compound&apos;s cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
         <translation>大院摄像机实时画面、画面冻结告警，以及移动侦测区域告警自动生成工单。</translation>
     </message>
     <message>
-        <source>Plan the month&apos;s duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
         <translation>按岗位和班次编排月度值班，实时校验规则并可打印；随时查看当前值班人员。</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>记录事件与工单、安全巡检以及交接班。</translation>
     </message>
     <message>
-        <source>Charts of today&apos;s traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
         <translation>今日通行、拦截、访客和值班覆盖情况图表，以及日报。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Guard&apos;s decision</source>
+        <source>Guard's decision</source>
         <translation>人工决定</translation>
     </message>
     <message>
@@ -1221,6 +1221,128 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>There is no draft for this month.</source>
+        <translation>本月还没有排班草稿。</translation>
+    </message>
+    <message>
+        <source>The draft breaks {n} hard rules; mend them before publishing.</source>
+        <translation>草稿违反 {n} 条硬性规则，请修正后再发布。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Hard rules broken: {0}   Penalty: {1}</source>
+        <translation>违反硬性规则：{0}   扣分：{1}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>岗位覆盖</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>unpin</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>对调</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>求解中…</translation>
+    </message>
+    <message>
+        <source>Solving: best {0}, bound {1}, {2:.0f} s</source>
+        <translation>求解中：当前最优 {0}，下界 {1}，已用 {2:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>No roster found ({0}).</source>
+        <translation>未找到排班（{0}）。</translation>
+    </message>
+    <message>
+        <source>solve</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <source>Done: penalty {0} ({1}, {2:.0f} s{3}); {4} cells changed</source>
+        <translation>完成：扣分 {0}（{1}，{2:.0f} 秒{3}）；改动 {4} 个班次</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>，已停止</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Published version {0}: {1} cells differ from version {2}. {3}{4}</source>
+        <translation>已发布第 {0} 版：与第 {2} 版相比有 {1} 个班次不同。{3}{4}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>自动排班</translation>
+    </message>
+    <message>
+        <source>Stop (keep the best)</source>
+        <translation>停止（保留最优）</translation>
+    </message>
+    <message>
+        <source>Sick: re-plan from the selected day</source>
+        <translation>病假：自选中日起重排</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则检查</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>岗位覆盖</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1744,7 @@
         <translation>今日人工核验</translation>
     </message>
     <message>
-        <source>Guard&apos;s decision (F8)</source>
+        <source>Guard's decision (F8)</source>
         <translation>人工决定（F8）</translation>
     </message>
     <message>
@@ -1656,6 +1778,18 @@
 </context>
 <context>
     <name>StationStatusBar</name>
+    <message>
+        <source>Roster: none published</source>
+        <translation>排班：尚未发布</translation>
+    </message>
+    <message>
+        <source>On duty now: {0}</source>
+        <translation>当前在岗：{0}</translation>
+    </message>
+    <message>
+        <source>Next shift at {0}:</source>
+        <translation>下一班次 {0}：</translation>
+    </message>
     <message>
         <source>On duty: {0} ({1})</source>
         <translation>值班：{0}（{1}）</translation>
@@ -2003,7 +2137,7 @@
         <translation>未导入任何记录：有 {n} 行存在问题。</translation>
     </message>
     <message>
-        <source>Enter the visitor&apos;s name.</source>
+        <source>Enter the visitor's name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
@@ -2195,6 +2329,33 @@
     <message>
         <source>Who or what</source>
         <translation>布控对象</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>{0}, day {1}: {2}</source>
+        <translation>{0}，{1} 日：{2}</translation>
+    </message>
+    <message>
+        <source>No rule or cost touches this cell.</source>
+        <translation>此格不涉及任何规则或扣分。</translation>
+    </message>
+    <message>
+        <source>{0} more hard rules broken</source>
+        <translation>新增 {0} 条硬性规则违规</translation>
+    </message>
+    <message>
+        <source>no new broken rule</source>
+        <translation>不新增违规</translation>
+    </message>
+    <message>
+        <source>Who could take this shift (best first)</source>
+        <translation>可替班人员（由优到次）</translation>
     </message>
 </context>
 <context>
