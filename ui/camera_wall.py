@@ -20,7 +20,7 @@ MIME = "application/x-guardroom-camera"
 # Tiles come as BGRA from the capture thread: the same bytes as Qt's RGB32 on a little-endian
 # machine, so painting them is a copy (three-byte BGR would be converted on every paint).
 TILE_FORMATS = {3: QImage.Format.Format_BGR888, 4: QImage.Format.Format_RGB32}
-REFRESH_MS = 20  # looks for new frames 50 times a second; paints only when one arrived
+REFRESH_MS = 10  # looks for new frames 100 times a second; paints only when one arrived
 GAP = 2
 
 
