@@ -42,6 +42,8 @@ WORDS = [
     QT_TRANSLATE_NOOP("Printing", "Visitor slip"),
     QT_TRANSLATE_NOOP("Printing", "Show this slip when you leave."),
     QT_TRANSLATE_NOOP("Printing", "Visitors on site at {0}: {1}"),
+    QT_TRANSLATE_NOOP("Printing", "Duty roster {0} · {1}"),
+    QT_TRANSLATE_NOOP("Printing", "Guard"),
 ]
 
 
@@ -87,6 +89,33 @@ def on_site_document(visits: list[VisitSummary], post: str, now: datetime) -> QT
     doc.setHtml(f"<h2>{html.escape(title)} · {html.escape(post)}</h2>"
                 f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
                 f"<tr>{head}</tr>{body}</table>")
+    return doc
+
+
+def roster_document(problem, roster, month: str) -> QTextDocument:
+    """The month's roster, one page per post: the guards who stand it and their shifts there
+    (for the landscape notice board print)."""
+    weekdays = "一二三四五六日"
+    days = "".join(f"<th>{d + 1}<br/>{weekdays[(problem.first_weekday + d) % 7]}</th>"
+                   for d in range(problem.horizon))
+    sections = []
+    for post in problem.posts or (None,):
+        post_id = post.id if post else None
+        rows = []
+        for g in problem.guards:
+            cells = [roster.shift(g.id, d) if roster.shift(g.id, d) and
+                     roster.post(g.id, d) == post_id else "" for d in range(problem.horizon)]
+            if any(cells):
+                rows.append(f"<tr><td>{html.escape(g.name)}</td>"
+                            + "".join(f"<td align='center'>{c or ''}</td>" for c in cells)
+                            + "</tr>")
+        title = _t("Duty roster {0} · {1}").format(month, post.name if post else "")
+        sections.append(
+            f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='2'>"
+            f"<tr><th>{html.escape(_t('Guard'))}</th>{days}</tr>{''.join(rows)}</table>")
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet("td, th { font-size: 7pt; }")
+    doc.setHtml("<div style='page-break-after: always'></div>".join(sections))
     return doc
 
 

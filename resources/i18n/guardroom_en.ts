@@ -488,6 +488,25 @@
     </message>
 </context>
 <context>
+    <name>FairnessPanel</name>
+    <message>
+        <source>Lowest {0}, highest {1}, mean {2}, spread (σ) {3}</source>
+        <translation>Lowest {0}, highest {1}, mean {2}, spread (σ) {3}</translation>
+    </message>
+    <message>
+        <source>Hours per guard</source>
+        <translation>Hours per guard</translation>
+    </message>
+    <message>
+        <source>Nights per guard</source>
+        <translation>Nights per guard</translation>
+    </message>
+    <message>
+        <source>Weekends worked per guard</source>
+        <translation>Weekends worked per guard</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Guardroom — first start</source>
@@ -1120,6 +1139,14 @@
         <source>Visitors on site at {0}: {1}</source>
         <translation>Visitors on site at {0}: {1}</translation>
     </message>
+    <message>
+        <source>Duty roster {0} · {1}</source>
+        <translation>Duty roster {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Guard</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -1296,6 +1323,14 @@
         <translation>Published version {0}: {1} cells differ from version {2}. {3}{4}</translation>
     </message>
     <message>
+        <source>Export the roster</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -1332,6 +1367,14 @@
         <translation>Publish</translation>
     </message>
     <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
@@ -1342,6 +1385,10 @@
     <message>
         <source>Cover</source>
         <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Fairness</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,25 @@
     </message>
 </context>
 <context>
+    <name>FairnessPanel</name>
+    <message>
+        <source>Lowest {0}, highest {1}, mean {2}, spread (σ) {3}</source>
+        <translation>最低 {0}，最高 {1}，平均 {2}，离散度（σ）{3}</translation>
+    </message>
+    <message>
+        <source>Hours per guard</source>
+        <translation>每人工时</translation>
+    </message>
+    <message>
+        <source>Nights per guard</source>
+        <translation>每人夜班数</translation>
+    </message>
+    <message>
+        <source>Weekends worked per guard</source>
+        <translation>每人周末上班数</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Guardroom — first start</source>
@@ -1121,6 +1140,14 @@
         <source>Visitors on site at {0}: {1}</source>
         <translation>{0} 在场访客：{1} 人</translation>
     </message>
+    <message>
+        <source>Duty roster {0} · {1}</source>
+        <translation>值班表 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>保安</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -1297,6 +1324,14 @@
         <translation>已发布第 {0} 版：与第 {2} 版相比有 {1} 个班次不同。{3}{4}</translation>
     </message>
     <message>
+        <source>Export the roster</source>
+        <translation>导出排班表</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>已导出到 {0}</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1333,6 +1368,14 @@
         <translation>发布</translation>
     </message>
     <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>规则检查</translation>
     </message>
@@ -1343,6 +1386,10 @@
     <message>
         <source>Cover</source>
         <translation>岗位覆盖</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>公平性</translation>
     </message>
 </context>
 <context>

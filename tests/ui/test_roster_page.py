@@ -118,3 +118,27 @@ def test_the_status_bar_names_who_is_on_duty_now(qtbot, make_window, demo_ctx, a
     qtbot.waitUntil(lambda: guard.name in window.status.duty_label.text(), timeout=5000)
     assert window.status.duty_label.text().startswith("当前在岗：")
     assert "大门 白班" in window.status.duty_label.toolTip()
+
+
+def test_fairness_export_and_a_landscape_print_per_post(qtbot, page, tmp_path):
+    from openpyxl import load_workbook
+
+    from ui import printing
+
+    model = page.model
+    page.view.setCurrentIndex(model.index(0, 2))
+    qtbot.keyClick(page.view, Qt.Key.Key_B)  # one night
+    page.fairness.measure.setCurrentIndex(1)
+    assert page.fairness.values()[0] == 1.0 and sum(page.fairness.values()) == 1.0
+    assert "最高 1.0" in page.fairness.summary.text()
+    out = tmp_path / "roster.xlsx"
+    page.export(str(out))
+    qtbot.waitUntil(lambda: "已导出" in page.message.text(), timeout=5000)
+    assert load_workbook(out)["排班 2026-12"]["E2"].value.startswith("B")
+    pdf = tmp_path / "roster.pdf"
+    assert page.print_roster(printing.pdf_printer(str(pdf)))
+    import re
+
+    data = pdf.read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= len(model.problem.posts)
+    assert b"/MediaBox" in data

@@ -27,6 +27,7 @@ from app.domain import CurrentUser
 from app.roster import plans
 from app.roster.validator import Validator
 from ui.i18n import error_text
+from ui.pages.roster_fairness import FairnessPanel
 from ui.pages.roster_side import CoverageTable, WhyPanel
 from ui.roster_grid import CellEdit, RosterTable, RosterView
 from ui.widgets import MessageLabel, Retranslating
@@ -106,6 +107,10 @@ class RosterPage(Retranslating, QWidget):
         self.save_button.clicked.connect(self.save)
         self.publish_button = QPushButton(objectName="publish")
         self.publish_button.clicked.connect(self.publish)
+        self.export_button = QPushButton(objectName="exportRoster")
+        self.export_button.clicked.connect(lambda: self.export())
+        self.print_button = QPushButton(objectName="printRoster")
+        self.print_button.clicked.connect(lambda: self.print_roster())
         self.score = QLabel(objectName="rosterScore")
         self.progress = QLabel(objectName="solveProgress")
         self.message = MessageLabel("notice")
@@ -117,10 +122,12 @@ class RosterPage(Retranslating, QWidget):
         self.violations.itemClicked.connect(self._go_to)
         self.why = WhyPanel()
         self.coverage = CoverageTable()
+        self.fairness = FairnessPanel()
         self.side = QTabWidget()
         self.side.addTab(self.violations, "")
         self.side.addTab(self.why, "")
         self.side.addTab(self.coverage, "")
+        self.side.addTab(self.fairness, "")
         self.side.setFixedWidth(380)
         self.task = SolveTask(self)
         self.task.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
@@ -130,7 +137,8 @@ class RosterPage(Retranslating, QWidget):
         self.month_label = QLabel()
         for part in (self.month_label, self.month, self.undo_button, self.redo_button,
                      self.seconds, self.solve_button, self.stop_button, self.sick_days,
-                     self.sick_button, self.save_button, self.publish_button):
+                     self.sick_button, self.save_button, self.publish_button, self.export_button,
+                     self.print_button):
             tools.addWidget(part)
         tools.addStretch(1)
         centre = QVBoxLayout()
@@ -196,6 +204,7 @@ class RosterPage(Retranslating, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (p.guard, p.day))
             self.violations.addItem(item)
         self.coverage.show_cover(model.problem, model.roster)
+        self.fairness.show_loads(model.problem, model.roster)
         self._explain()
 
     def _go_to(self, item: QListWidgetItem) -> None:
@@ -340,6 +349,38 @@ class RosterPage(Retranslating, QWidget):
                                                              done.previous_version, shown, more))
         self.changes_made.emit(outcome.changes)
 
+    def export(self, path: str | None = None) -> None:
+        """The roster and its fairness table as an Excel workbook."""
+        from app.roster.fairness import export_xlsx
+
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the roster"), f"roster-{self.month.currentData()}.xlsx",
+                "Excel (*.xlsx)")
+            if not path:
+                return
+        self.runner.submit(export_xlsx, self.model.problem, self.model.roster, path,
+                           self.month.currentData(),
+                           on_done=lambda _r: self.message.show_text(
+                               self.tr("Exported to {0}").format(path)),
+                           on_error=self._failed)
+
+    def print_roster(self, printer=None) -> bool:
+        """Landscape, one page per post."""
+        from PySide6.QtGui import QPageLayout
+
+        from ui import printing
+
+        printer = printer or printing.choose_printer(self)
+        if printer is None:
+            return False
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printing.print_document(printing.roster_document(
+            self.model.problem, self.model.roster, self.month.currentData()), printer)
+        return True
+
     def _failed(self, error: BaseException) -> None:
         self.error.show_text(error_text(error))
 
@@ -356,9 +397,12 @@ class RosterPage(Retranslating, QWidget):
         self.sick_days.setSuffix(self.tr(" days"))
         self.save_button.setText(self.tr("Save draft"))
         self.publish_button.setText(self.tr("Publish"))
+        self.export_button.setText(self.tr("Export to Excel"))
+        self.print_button.setText(self.tr("Print"))
         self.side.setTabText(0, self.tr("Rules"))
         self.side.setTabText(1, self.tr("Why?"))
         self.side.setTabText(2, self.tr("Cover"))
+        self.side.setTabText(3, self.tr("Fairness"))
         if self.model is not None:
             self.check()
 
