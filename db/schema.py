@@ -2,6 +2,7 @@
 
 import db.models  # noqa: F401
 import db.station_models  # noqa: F401
+import db.sync_models  # noqa: F401
 import db.visitor_models  # noqa: F401
 from db.base import Base
 

@@ -1,0 +1,134 @@
+"""Capture, push and pull between workstations through a real hub on PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import select, text
+
+from app.sync.client import HubClient, HubRefused, UpgradeNeeded
+from app.sync.exchange import exchange
+from db.station_models import Check
+from db.sync import hub_store, local
+from db.visitor_models import Visit
+
+T0 = datetime(2026, 11, 28, 8, 0, tzinfo=timezone.utc)
+
+
+def client_for(hub, token, **kw) -> HubClient:
+    return HubClient(hub.url, token, **kw)
+
+
+def add_check(ctx, verdict="pass"):
+    with ctx.unit_of_work() as s:
+        check = Check(at=T0, verdict=verdict, post="东门")
+        s.add(check)
+    return check.id
+
+
+def add_visit(ctx, name="张三"):
+    with ctx.unit_of_work() as s:
+        visit = Visit(arrived_at=T0, name=name, purpose="开会")
+        s.add(visit)
+    return visit.id
+
+
+def test_raw_sql_edits_are_captured_in_the_same_transaction(nodes):
+    a = nodes.make("a")
+    vid = add_visit(a)
+    with a.engine.begin() as conn:
+        conn.execute(text("UPDATE visits SET purpose = '送货' WHERE id = :i"), {"i": vid.hex})
+    entries = local.read_outbox(a.engine, 10)
+    assert [e[3] for e in entries] == ["I", "U"]
+    assert entries[1][6] == {"purpose": "送货"}
+    with pytest.raises(RuntimeError):
+        with a.engine.begin() as conn:
+            conn.execute(text("UPDATE visits SET purpose = '丢失' WHERE id = :i"), {"i": vid.hex})
+            raise RuntimeError("rolled back")
+    assert len(local.read_outbox(a.engine, 10)) == 2
+
+
+def test_two_workstations_converge_through_the_hub(hub, nodes, issue, hub_engine):
+    a, b = nodes.make("a"), nodes.make("b")
+    ca, cb = client_for(hub, issue("a")), client_for(hub, issue("b"))
+    check = add_check(a)
+    vid = add_visit(a)
+    report = exchange(a, ca)
+    assert report.pushed == 2 and local.pending_count(a.engine) == 0
+    exchange(b, cb)
+    with b.unit_of_work() as s:
+        assert s.get(Check, check) is not None
+        assert s.get(Visit, vid).name == "张三"
+        s.get(Visit, vid).purpose = "面试"  # b edits after seeing a's row
+    with a.unit_of_work() as s:
+        s.get(Visit, vid).host_name = "李四"  # a edits another field meanwhile
+    exchange(b, cb)
+    exchange(a, ca)
+    exchange(b, cb)
+    for ctx in (a, b):
+        with ctx.unit_of_work() as s:
+            v = s.get(Visit, vid)
+            assert (v.purpose, v.host_name) == ("面试", "李四")
+    assert set(hub_store.rows_of(hub_engine, "checks")) == {check.hex}
+    assert local.pending_count(b.engine) == 0
+    ca.close(), cb.close()
+
+
+def test_a_guard_may_not_write_the_watchlist_and_sees_why(hub, nodes, issue):
+    from db.station_models import WatchlistEntry
+
+    a = nodes.make("a")
+    client = client_for(hub, issue("a", "guard"))
+    with a.unit_of_work() as s:
+        s.add(WatchlistEntry(match_hash="x" * 64, label="可疑"))
+    report = exchange(a, client)
+    assert report.rejected == 1
+    with a.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT reason FROM sync_rejected").scalars().all() == [
+            "central"]
+        assert conn.exec_driver_sql("SELECT count(*) FROM watchlist").scalar() == 0
+    client.close()
+
+
+def test_append_only_rows_cannot_be_edited_through_the_hub(hub, nodes, issue, hub_engine):
+    a = nodes.make("a")
+    client = client_for(hub, issue("a", "lead"))
+    cid = add_check(a)
+    exchange(a, client)
+    forged = [[99, "checks", cid.hex, "U", "999999999999999-00000-a", None, {"verdict": "deny"}]]
+    reply = client.push("a", forged, 0)
+    assert [r["reason"] for r in reply["rejected"]] == ["append-only"]
+    assert hub_store.rows_of(hub_engine, "checks")[cid.hex]["verdict"] == "pass"
+    client.close()
+
+
+def test_unknown_token_and_old_schema_are_refused(hub, nodes, issue):
+    bad = client_for(hub, "not-a-token")
+    with pytest.raises(HubRefused) as refused:
+        bad.pull("a", 0, 10)
+    assert refused.value.status == 401
+    old = client_for(hub, issue("a"), schema="0009")
+    with pytest.raises(UpgradeNeeded):
+        old.pull("a", 0, 10)
+    bad.close(), old.close()
+
+
+def test_a_new_workstation_loads_a_snapshot_then_the_log(hub, nodes, issue):
+    a = nodes.make("a")
+    ca = client_for(hub, issue("a"))
+    ids = {add_check(a) for _ in range(30)}
+    exchange(a, ca)
+    fresh = nodes.make("fresh")
+    cf = client_for(hub, issue("fresh"))
+    assert exchange(fresh, cf).pulled == 30
+    with fresh.unit_of_work() as s:
+        assert set(s.scalars(select(Check.id))) == ids
+    extra = add_check(a)
+    exchange(a, ca)
+    assert exchange(fresh, cf).pulled == 1
+    with fresh.unit_of_work() as s:
+        assert s.get(Check, extra) is not None
+    assert uuid.UUID(int=extra.int) == extra
+    ca.close(), cf.close()
