@@ -62,10 +62,11 @@ def pull(ctx: AppContext, client: HubClient, report: ExchangeReport,
         sent = ctx.clock.wall_ms()
         reply = client.pull(ctx.node_id, since, SNAPSHOT_PAGE if since == 0 else page)
         _hub_time(ctx, reply, sent, report)
+        newest = max((r[3].get("updated_hlc") or "" for r in reply["rows"]), default="")
+        if newest:
+            ctx.clock.merge(newest)  # before the rows land: any edit of them comes later
         result = local.apply_page(ctx.engine, int(reply["since"]), int(reply["cursor"]),
                                   reply["rows"], ctx.now())
-        if result.newest_stamp:
-            ctx.clock.merge(result.newest_stamp)  # an edit after this beats what we saw
         report.pulled += result.rows
         report.conflicts += result.collisions
         if not reply.get("more"):

@@ -45,7 +45,8 @@ def hub_engine(pg_url):
 def clear_hub(engine) -> None:
     from db.sync.hub_schema import hub_metadata
 
-    names = ", ".join(t.name for t in hub_metadata.sorted_tables if t.name != "hub_info")
+    names = ", ".join(t.name for t in hub_metadata.sorted_tables
+                      if t.name not in ("hub_info", "hub_tokens"))
     with engine.begin() as conn:
         conn.exec_driver_sql(f"TRUNCATE {names}")
 
@@ -54,8 +55,11 @@ def clear_hub(engine) -> None:
 def hub(hub_engine):
     """A running hub on an emptied database."""
     from app.sync.hub_server import HubThread
+    from db.sync.hub_schema import hub_tokens
 
     clear_hub(hub_engine)
+    with hub_engine.begin() as conn:
+        conn.execute(hub_tokens.delete())
     server = HubThread(hub_engine).start()
     yield server
     server.stop()
