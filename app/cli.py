@@ -22,6 +22,7 @@ from app.i18n import (
     normalise_language,
 )
 from app.settings import GATE_PROTOCOLS, LINE_ENDINGS, THERMOMETER_PROTOCOLS, SettingsError
+from app.sync import cli as sync_cli
 
 PAGES = ("check", "visitors", "cameras", "roster", "incidents", "dashboard", "settings")
 
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     _devices_parser(sub, common)
     station_cli.add_parser(sub, common)
     visits_cli.add_parser(sub, common)
+    sync_cli.add_parser(sub, common)
     return parser
 
 
@@ -341,6 +343,9 @@ COMMANDS = {
     ("visits", "find"): visits_cli.cmd_find,
     ("visits", "import"): visits_cli.cmd_import,
     ("visits", "directory"): visits_cli.cmd_directory,
+    ("hub", None): sync_cli.cmd_hub,
+    ("hub", "issue-token"): sync_cli.cmd_issue_token,
+    ("sync", None): sync_cli.cmd_sync,
 }
 
 

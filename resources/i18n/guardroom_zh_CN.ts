@@ -140,7 +140,7 @@
         <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
     </message>
     <message>
-        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
+        <source>{file}, line {line}: cannot play &quot;{text}&quot; on the {device}.</source>
         <translation>{file} 第 {line} 行：{device}无法执行“{text}”。</translation>
     </message>
     <message>
@@ -274,6 +274,30 @@
     <message>
         <source>The host directory now has {n} entries.</source>
         <translation>被访人名录现有 {n} 条。</translation>
+    </message>
+    <message>
+        <source>The hub needs --db URL.</source>
+        <translation>同步中心需要 --db URL。</translation>
+    </message>
+    <message>
+        <source>TLS needs both --certfile and --keyfile.</source>
+        <translation>TLS 需要同时给出 --certfile 和 --keyfile。</translation>
+    </message>
+    <message>
+        <source>Hub listening on {url}</source>
+        <translation>同步中心正在监听 {url}</translation>
+    </message>
+    <message>
+        <source>Token for {node} ({role}): {token}</source>
+        <translation>{node}（{role}）的令牌：{token}</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <source>Sync needs the hub&apos;s address and this workstation&apos;s token (--hub, --token or the settings).</source>
+        <translation>同步需要同步中心的地址和本工作站的令牌（--hub、--token 或设置）。</translation>
     </message>
 </context>
 <context>
@@ -630,7 +654,7 @@
 <context>
     <name>NotYetPage</name>
     <message>
-        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <source>Scan the visitor&apos;s code, take the temperature and show a large green or red verdict, logged for every person.</source>
         <translation>扫描来访人员的二维码并测量体温，以醒目的绿色或红色显示放行或拦截结果，每人留有记录。</translation>
     </message>
     <message>
@@ -638,11 +662,11 @@
         <translation>登记临时来访人员和车辆，核验预约通行证，查看在场人员，检索多年记录。</translation>
     </message>
     <message>
-        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <source>Live tiles of the compound&apos;s cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
         <translation>大院摄像机实时画面、画面冻结告警，以及移动侦测区域告警自动生成工单。</translation>
     </message>
     <message>
-        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <source>Plan the month&apos;s duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
         <translation>按岗位和班次编排月度值班，实时校验规则并可打印；随时查看当前值班人员。</translation>
     </message>
     <message>
@@ -650,7 +674,7 @@
         <translation>记录事件与工单、安全巡检以及交接班。</translation>
     </message>
     <message>
-        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <source>Charts of today&apos;s traffic, denials, visitors and duty coverage, and the daily report.</source>
         <translation>今日通行、拦截、访客和值班覆盖情况图表，以及日报。</translation>
     </message>
     <message>
@@ -661,7 +685,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Guard's decision</source>
+        <source>Guard&apos;s decision</source>
         <translation>人工决定</translation>
     </message>
     <message>
@@ -1342,7 +1366,7 @@
         <translation>今日人工核验</translation>
     </message>
     <message>
-        <source>Guard's decision (F8)</source>
+        <source>Guard&apos;s decision (F8)</source>
         <translation>人工决定（F8）</translation>
     </message>
     <message>
@@ -1397,16 +1421,129 @@
         <translation>摄像机：未配置</translation>
     </message>
     <message>
-        <source>Sync: hub {0}</source>
-        <translation>同步：中心 {0}</translation>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
     </message>
+</context>
+<context>
+    <name>Sync</name>
     <message>
         <source>Sync: stand-alone</source>
         <translation>同步：单机运行</translation>
     </message>
     <message>
-        <source>Database: {0}</source>
-        <translation>数据库：{0}</translation>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>已同步 {time}</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>自 {time} 起离线</translation>
+    </message>
+    <message>
+        <source>Upgrade needed: the hub runs a newer version</source>
+        <translation>需要升级：同步中心运行的是更新的版本</translation>
+    </message>
+    <message>
+        <source>The hub refused this workstation ({reason})</source>
+        <translation>同步中心拒绝了本工作站（{reason}）</translation>
+    </message>
+    <message>
+        <source>{n} pending</source>
+        <translation>{n} 条待上传</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 处冲突</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} 条被拒绝</translation>
+    </message>
+    <message>
+        <source>clock {s} s off the hub&apos;s</source>
+        <translation>时钟与同步中心相差 {s} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Show rejected changes and conflicts</source>
+        <translation>查看被拒绝的修改和冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>this log can only be added to</source>
+        <translation>此记录只能追加，不能修改</translation>
+    </message>
+    <message>
+        <source>only a lead&apos;s workstation may change the roster</source>
+        <translation>只有队长的工作站可以修改排班</translation>
+    </message>
+    <message>
+        <source>settings and watchlists are changed centrally</source>
+        <translation>设置和布控名单由中心统一修改</translation>
+    </message>
+    <message>
+        <source>changed centrally meanwhile; the hub&apos;s version was kept</source>
+        <translation>中心已先行修改，保留了同步中心的版本</translation>
+    </message>
+    <message>
+        <source>the hub does not know this record</source>
+        <translation>同步中心没有这条记录</translation>
+    </message>
+    <message>
+        <source>this version of the program is unknown to the hub</source>
+        <translation>同步中心不认识本程序的这个版本</translation>
+    </message>
+    <message>
+        <source>damaged change</source>
+        <translation>损坏的修改</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Changes the hub refused</source>
+        <translation>同步中心拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Concurrent changes that lost (the newer one was kept)</source>
+        <translation>同时修改中被覆盖的一方（保留了较新的修改）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>被覆盖的值</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1856,7 @@
         <translation>未导入任何记录：有 {n} 行存在问题。</translation>
     </message>
     <message>
-        <source>Enter the visitor's name.</source>
+        <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
