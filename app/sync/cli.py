@@ -37,6 +37,8 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
                       help="between exchanges (default: sync.interval_seconds)")
     sync.add_argument("--batch", type=int, default=1000, metavar="N",
                       help="changes per push (default 1000)")
+    sync.add_argument("--page-size", type=int, default=2000, metavar="N",
+                      help="rows per pulled page (default 2000)")
 
 
 def cmd_hub(args, out) -> int:
@@ -96,7 +98,7 @@ def cmd_sync(args, out) -> int:
                        "(--hub, --token or the settings)."))
         client = HubClient(hub, token, ca_file=ctx.settings.sync.ca_file or None)
         interval = args.interval or ctx.settings.sync.interval_seconds
-        agent = SyncAgent(ctx, client, interval=interval, batch=args.batch)
+        agent = SyncAgent(ctx, client, interval=interval, batch=args.batch, page=args.page_size)
         if args.once:
             status = agent.run_once()
             client.close()

@@ -75,14 +75,22 @@ class HubClient:
                              separators=(",", ":")).encode("utf-8")
         headers = {"Content-Type": "application/json", "Authorization": f"Bearer {self.token}",
                    "X-Guardroom-Schema": self.schema}
-        try:
-            conn = self._connection()
-            conn.request("POST", f"{self._prefix}{API}{path}", payload, headers)
-            response = conn.getresponse()
-            data = response.read()
-        except (OSError, http.client.HTTPException) as exc:
-            self.close()
-            raise HubUnreachable(str(exc) or type(exc).__name__) from exc
+        for attempt in (1, 2):
+            reused = self._conn is not None
+            try:
+                conn = self._connection()
+                conn.request("POST", f"{self._prefix}{API}{path}", payload, headers)
+                response = conn.getresponse()
+                data = response.read()
+                break
+            except (OSError, http.client.HTTPException) as exc:
+                self.close()
+                # A kept-alive connection the hub has since closed: once more on a new one
+                # (pushes and pulls are safe to repeat).
+                stale = isinstance(exc, (BrokenPipeError, ConnectionResetError,
+                                         http.client.RemoteDisconnected))
+                if not (reused and stale and attempt == 1):
+                    raise HubUnreachable(str(exc) or type(exc).__name__) from exc
         if response.status >= 500:
             self.close()
             raise HubUnreachable(f"hub answered {response.status}")
@@ -99,8 +107,16 @@ class HubClient:
             raise HubRefused(response.status, reply.get("error", "refused"))
         return reply
 
+    def _expect(self, reply: dict, *keys: str) -> dict:
+        if not all(k in reply for k in keys):  # e.g. the connection closed mid-headers
+            self.close()
+            raise HubUnreachable("the hub's answer was cut short")
+        return reply
+
     def push(self, node: str, entries: list[list], clock_ms: int) -> dict:
-        return self.request("/push", {"node": node, "entries": entries, "clock_ms": clock_ms})
+        return self._expect(self.request(
+            "/push", {"node": node, "entries": entries, "clock_ms": clock_ms}), "high_water")
 
     def pull(self, node: str, since: int, limit: int) -> dict:
-        return self.request("/pull", {"node": node, "since": since, "limit": limit})
+        return self._expect(self.request(
+            "/pull", {"node": node, "since": since, "limit": limit}), "since", "cursor", "rows")

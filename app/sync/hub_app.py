@@ -17,7 +17,7 @@ from typing import Callable
 from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -64,6 +64,8 @@ def create_app(engine: Engine, *, now: Callable[[], datetime] | None = None,
             body = json.loads(await request.body())
         except ValueError:
             return error(400, "not-json")
+        except ClientDisconnect:  # the network cut the request short: nothing to do
+            return error(400, "cut-short")
         if not isinstance(body, dict) or not isinstance(body.get("node"), str):
             return error(400, "malformed")
         schema = str(body.get("schema") or request.headers.get("x-guardroom-schema") or "")
