@@ -29,7 +29,15 @@ from db.sync.hub_schema import (
     hub_rows,
     hub_tokens,
 )
-from db.sync.tables import APPEND, CENTRAL, ROLES, may_write, synced_tables
+from db.sync.tables import (
+    APPEND,
+    CENTRAL,
+    ROLES,
+    compact_stamps,
+    field_stamp,
+    may_write,
+    synced_tables,
+)
 
 LOCK_KEY = 0x6775617264  # "guard"
 ROW_ID = re.compile(r"[0-9a-f]{32}")  # a UUID as the workstations store it
@@ -99,29 +107,26 @@ def _serialise(conn) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
 
 
-def _insert(conn):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
-
-
 def _stamp_node(stamp: str) -> str:
     return stamp.split("-", 2)[2] if stamp.count("-") >= 2 else ""
 
 
 def _load(conn, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list]:
+    """The hub's rows for these keys: [data, field stamps (expanded), new?]."""
+    tables = synced_tables()
     by_table: dict[str, list[str]] = {}
     for tbl, rid in keys:
         by_table.setdefault(tbl, []).append(rid)
     found = {}
     for tbl, ids in by_table.items():
+        fields = tables[tbl].fields if tbl in tables else ()
         for start in range(0, len(ids), 1000):
             for r in conn.execute(select(hub_rows.c.id, hub_rows.c.data, hub_rows.c.stamps)
                                   .where(hub_rows.c.tbl == tbl,
                                          hub_rows.c.id.in_(ids[start:start + 1000]))):
-                found[(tbl, r.id)] = [json.loads(r.data), json.loads(r.stamps), False]
+                compact = json.loads(r.data), json.loads(r.stamps)
+                found[(tbl, r.id)] = [compact[0], {f: field_stamp(compact[1], f)
+                                                   for f in fields}, False]
     return found
 
 
@@ -242,15 +247,26 @@ def _write(conn, merge: _Merge, node: str, at: datetime) -> None:
             seq += 1
             params.append({"tbl": key[0], "id": key[1], "seq": seq,
                            "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                           "stamps": json.dumps(stamps, separators=(",", ":")),
+                           "stamps": json.dumps(compact_stamps(stamps), separators=(",", ":")),
                            "updated_hlc": data["updated_hlc"],
                            "deleted": bool(data.get("deleted"))})
-        stmt = _insert(conn)(hub_rows)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["tbl", "id"],
-            set_={c: stmt.excluded[c] for c in ("seq", "data", "stamps", "updated_hlc",
-                                                 "deleted")})
-        conn.execute(stmt, params)
+        columns = ("tbl", "id", "seq", "data", "stamps", "updated_hlc", "deleted")
+        upsert = (" ON CONFLICT (tbl, id) DO UPDATE SET "
+                  + ", ".join(f"{c} = excluded.{c}" for c in columns[2:]))
+        if conn.dialect.name == "postgresql":  # one statement, the rows as one JSON array
+            conn.exec_driver_sql(
+                f"INSERT INTO hub_rows ({', '.join(columns)}) SELECT {', '.join(columns)} "
+                "FROM jsonb_to_recordset(%s::jsonb) AS r(tbl text, id text, seq bigint, "
+                "data text, stamps text, updated_hlc text, deleted boolean)" + upsert,
+                (json.dumps(params, ensure_ascii=False, separators=(",", ":")),))
+        else:
+            row = "(" + ", ".join(["?"] * len(columns)) + ")"
+            for start in range(0, len(params), 100):
+                chunk = params[start:start + 100]
+                conn.exec_driver_sql(
+                    f"INSERT INTO hub_rows ({', '.join(columns)}) VALUES "
+                    + ", ".join([row] * len(chunk)) + upsert,
+                    tuple(p[c] for p in chunk for c in columns))
     if merge.rejected:
         conn.execute(hub_rejected.insert(), [
             {"node": node, "seq": r["seq"], "tbl": r["tbl"], "row_id": str(r["id"])[:40],

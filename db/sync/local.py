@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from db.sync.capture import applying
-from db.sync.tables import META_COLUMNS, SyncedTable, synced_tables
+from db.sync.tables import META_COLUMNS, SyncedTable, field_stamp, synced_tables
 
 CURSOR_KEY = "sync.cursor"
 
@@ -159,7 +159,7 @@ def apply_page(engine: Engine, since: int, cursor: int, rows: list[list], at: da
             if mine:
                 data = dict(data)
                 for name, (stamp, value) in mine.items():
-                    if stamp > stamps.get(name, ""):
+                    if stamp > field_stamp(stamps, name):
                         data[name] = value
             by_table.setdefault(tbl, []).append((rid, data))
         for name, table in tables.items():  # parents before children

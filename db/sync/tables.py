@@ -85,3 +85,20 @@ def may_write(policy: str, role: str, op: str) -> str | None:
     if policy in (ROSTER, CENTRAL) and role != "lead":
         return "lead-only" if policy == ROSTER else "central"
     return None
+
+
+def compact_stamps(stamps: dict[str, str]) -> dict[str, str]:
+    """Field stamps as stored and sent: the most common stamp under ``"*"``, the rest named
+    (a row written once has just ``{"*": stamp}``)."""
+    if not stamps:
+        return {}
+    counts: dict[str, int] = {}
+    for s in stamps.values():
+        counts[s] = counts.get(s, 0) + 1
+    common = max(counts, key=counts.get)
+    return {"*": common} | {f: s for f, s in stamps.items() if s != common}
+
+
+def field_stamp(stamps: dict[str, str], name: str) -> str:
+    """One field's stamp in compact stamps ('' if never written)."""
+    return stamps.get(name) or stamps.get("*", "")

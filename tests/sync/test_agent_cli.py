@@ -111,3 +111,12 @@ def _answers(port: int) -> bool:
             return True
     except OSError:
         return False
+
+
+def test_a_workstation_clock_off_the_hub_raises_the_warning(hub, nodes, issue):
+    ahead = nodes.make("fast", wall_ms=lambda: time.time_ns() // 1_000_000 + 5_000)
+    agent = SyncAgent(ahead, HubClient(hub.url, issue("fast")))
+    status = agent.run_once()
+    agent.client.close()
+    assert status.clock_off and -6_000 < status.skew_ms < -4_000
+    assert status.parts()[-1].render() == "clock 5 s off the hub's"

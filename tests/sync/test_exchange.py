@@ -132,3 +132,83 @@ def test_a_new_workstation_loads_a_snapshot_then_the_log(hub, nodes, issue):
         assert s.get(Check, extra) is not None
     assert uuid.UUID(int=extra.int) == extra
     ca.close(), cf.close()
+
+
+def test_roster_writes_only_from_a_lead_and_central_edits_on_a_stale_copy_lose(
+        hub, nodes, issue, hub_engine):
+    from db.models import Post
+    from db.station_models import WatchlistEntry
+
+    gate, lead, lead2 = nodes.make("gate"), nodes.make("lead"), nodes.make("lead2")
+    cg, cl, cl2 = (client_for(hub, issue("gate", "guard")), client_for(hub, issue("lead", "lead")),
+                   client_for(hub, issue("lead2", "lead")))
+    with lead.unit_of_work() as s:
+        s.add(Post(code="E", name="东门"))
+        s.add(entry := WatchlistEntry(match_hash="h" * 64, label="甲", reason="一"))
+    exchange(lead, cl)
+    exchange(gate, cg), exchange(lead2, cl2)
+    with gate.engine.begin() as conn:  # a gate renames a post: not its to change
+        conn.exec_driver_sql("UPDATE posts SET name = '西门'")
+    assert exchange(gate, cg).rejected == 1
+    with gate.engine.connect() as conn:  # and gets the hub's version back
+        assert conn.exec_driver_sql("SELECT name FROM posts").scalar() == "东门"
+    with lead.unit_of_work() as s:
+        s.get(WatchlistEntry, entry.id).reason = "二"
+    with lead2.unit_of_work() as s:  # edited on a copy that has not seen lead's edit
+        s.get(WatchlistEntry, entry.id).label = "乙"
+    exchange(lead, cl)
+    assert exchange(lead2, cl2).rejected == 1
+    with lead2.unit_of_work() as s:
+        kept = s.get(WatchlistEntry, entry.id)
+        assert (kept.label, kept.reason) == ("甲", "二")  # the hub's version won
+    cg.close(), cl.close(), cl2.close()
+
+
+def test_a_concurrent_losing_write_is_logged_for_the_lead(hub, nodes, issue, hub_engine):
+    a, b = nodes.make("a"), nodes.make("b")
+    ca, cb = client_for(hub, issue("a")), client_for(hub, issue("b"))
+    vid = add_visit(a)
+    exchange(a, ca), exchange(b, cb)
+    with b.unit_of_work() as s:
+        s.get(Visit, vid).purpose = "b 的修改"
+    with a.unit_of_work() as s:  # a little later, without having seen b's
+        s.get(Visit, vid).purpose = "a 的修改"
+    exchange(a, ca)
+    report = exchange(b, cb)
+    assert report.conflicts == 1
+    with b.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT field, kept_value, lost_value FROM sync_conflicts"
+                                   ).one()
+    assert row == ("purpose", '"a 的修改"', '"b 的修改"')
+    with b.unit_of_work() as s:
+        assert s.get(Visit, vid).purpose == "a 的修改"
+    ca.close(), cb.close()
+
+
+def test_a_hub_older_than_the_workstation_says_so(hub, issue):
+    from app.sync.client import HubOutdated
+
+    newer = client_for(hub, issue("a"), schema="9999")
+    with pytest.raises(HubOutdated):
+        newer.pull("a", 0, 10)
+    newer.close()
+
+
+def test_a_one_building_site_runs_the_hub_on_sqlite(tmp_path, nodes):
+    from app.sync.hub_server import HubThread, prepare
+
+    engine = prepare(f"sqlite:///{tmp_path / 'hub.sqlite'}")
+    server = HubThread(engine).start()
+    try:
+        a, b = nodes.make("a"), nodes.make("b")
+        ca = client_for(server, hub_store.issue_token(engine, "a", "guard", T0))
+        cb = client_for(server, hub_store.issue_token(engine, "b", "guard", T0))
+        ids = {add_check(a) for _ in range(5)}
+        exchange(a, ca)
+        exchange(b, cb)
+        with b.unit_of_work() as s:
+            assert set(s.scalars(select(Check.id))) == ids
+        ca.close(), cb.close()
+    finally:
+        server.stop()
+        engine.dispose()
