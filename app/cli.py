@@ -345,6 +345,7 @@ COMMANDS = {
     ("visits", "directory"): visits_cli.cmd_directory,
     ("hub", None): sync_cli.cmd_hub,
     ("hub", "issue-token"): sync_cli.cmd_issue_token,
+    ("hub", "conflicts"): sync_cli.cmd_conflicts,
     ("sync", None): sync_cli.cmd_sync,
 }
 

@@ -28,6 +28,10 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     issue.add_argument("--db", metavar="URL", required=True)
     issue.add_argument("--node", metavar="NAME", required=True, help="the workstation's name")
     issue.add_argument("--role", choices=("guard", "lead"), required=True)
+    conflicts = actions.add_parser("conflicts", parents=[common],
+                                   help="concurrent writes that lost, newest first")
+    conflicts.add_argument("--db", metavar="URL", required=True)
+    conflicts.add_argument("--limit", type=int, default=100)
 
     sync = sub.add_parser("sync", parents=[common], help="sync this workstation with the hub")
     sync.add_argument("--hub", metavar="URL", help="default: sync.hub_url")
@@ -69,6 +73,25 @@ def cmd_issue_token(args, out) -> int:
     out.emit(QT_TRANSLATE_NOOP("Cli", "Token for {node} ({role}): {token}").with_(
         node=args.node, role=args.role, token=token), node=args.node, role=args.role,
         token=token)
+    return 0
+
+
+def cmd_conflicts(args, out) -> int:
+    from db.sync import hub_store
+
+    engine = hub_store.open_hub(args.db)
+    try:
+        found = hub_store.conflicts(engine, args.limit)
+    finally:
+        engine.dispose()
+    for c in found:
+        out.emit(QT_TRANSLATE_NOOP("Cli", "{at}  {table} {id} {field}: kept {kept}, lost {lost}"
+                                   ).with_(at=c["at"].astimezone().strftime("%Y-%m-%d %H:%M"),
+                                           table=c["tbl"], id=c["row_id"], field=c["field"],
+                                           kept=c["kept_value"], lost=c["lost_value"]),
+                 **(c | {"at": c["at"].isoformat()}))
+    if not found:
+        out.note(QT_TRANSLATE_NOOP("Cli", "No conflicts."))
     return 0
 
 

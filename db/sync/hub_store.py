@@ -298,3 +298,11 @@ def rows_of(engine: Engine, tbl: str) -> dict[str, dict]:
     with engine.connect() as conn:
         return {r.id: json.loads(r.data) for r in conn.execute(
             select(hub_rows.c.id, hub_rows.c.data).where(hub_rows.c.tbl == tbl))}
+
+
+def conflicts(engine: Engine, limit: int = 100) -> list[dict]:
+    """The newest entries of the conflict log, for the lead's review."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(hub_conflicts).order_by(hub_conflicts.c.id.desc())
+                            .limit(limit)).mappings().all()
+    return [dict(r) for r in rows]

@@ -291,6 +291,14 @@
         <translation>Token for {node} ({role}): {token}</translation>
     </message>
     <message>
+        <source>{at}  {table} {id} {field}: kept {kept}, lost {lost}</source>
+        <translation>{at}  {table} {id} {field}: kept {kept}, lost {lost}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
         <source>{status}</source>
         <translation>{status}</translation>
     </message>

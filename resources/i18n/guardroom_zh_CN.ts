@@ -292,6 +292,14 @@
         <translation>{node}（{role}）的令牌：{token}</translation>
     </message>
     <message>
+        <source>{at}  {table} {id} {field}: kept {kept}, lost {lost}</source>
+        <translation>{at}  {table} {id} {field}：保留 {kept}，覆盖 {lost}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
         <source>{status}</source>
         <translation>{status}</translation>
     </message>

@@ -182,6 +182,8 @@ def test_a_concurrent_losing_write_is_logged_for_the_lead(hub, nodes, issue, hub
     assert row == ("purpose", '"a 的修改"', '"b 的修改"')
     with b.unit_of_work() as s:
         assert s.get(Visit, vid).purpose == "a 的修改"
+    logged = hub_store.conflicts(hub_engine)
+    assert [(c["field"], c["lost_value"]) for c in logged] == [("purpose", '"b 的修改"')]
     ca.close(), cb.close()
 
 
