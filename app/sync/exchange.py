@@ -46,8 +46,10 @@ def push(ctx: AppContext, client: HubClient, report: ExchangeReport,
         _hub_time(ctx, reply, sent, report)
         for c in reply.get("conflicts", ()):
             ctx.clock.merge(c["kept_hlc"])
-        local.settle_push(ctx.engine, int(reply["high_water"]), reply.get("rejected", []),
-                          reply.get("conflicts", []), ctx.now())
+        if not local.settle_push(ctx.engine, int(reply["high_water"]),
+                                 reply.get("rejected", []), reply.get("conflicts", []),
+                                 ctx.now(), sent=(entries[0][0], entries[-1][0])):
+            continue  # renumbered past the hub's mark: send them again
         report.pushed += len(entries)
         report.rejected += len(reply.get("rejected", ()))
         report.conflicts += len(reply.get("conflicts", ()))

@@ -62,11 +62,23 @@ def _set_cursor(cur, cursor: int) -> None:
 
 
 def settle_push(engine: Engine, high_water: int, rejected: list[dict], conflicts: list[dict],
-                at: datetime) -> None:
+                at: datetime, sent: tuple[int, int] | None = None) -> bool:
     """The hub holds every entry up to ``high_water``: drop them from the outbox, keep what it
-    refused (putting the hub's version of those rows back) and the conflicts it reported."""
+    refused (putting the hub's version of those rows back) and the conflicts it reported.
+
+    ``sent`` is the (first, last) number of the batch. A mark beyond the last means the hub
+    has seen numbers this file never sent (it was restored from a backup): the batch was
+    skipped as old, so every waiting entry moves past the mark, in order, and goes again
+    (applying a change twice changes nothing). Returns False in that case."""
     tables = synced_tables()
     stamp = at.astimezone().isoformat()
+    if sent is not None and high_water > sent[1]:
+        with applying(engine) as cur:
+            cur.execute("UPDATE sync_outbox SET seq = -seq")
+            cur.execute("UPDATE sync_outbox SET seq = -seq + ?", (high_water - sent[0] + 1,))
+            cur.execute("UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM sync_outbox) "
+                        "WHERE name = 'sync_outbox'")
+        return False
     with applying(engine) as cur:
         for item in rejected:
             row = cur.execute("SELECT tbl, row_id, op, hlc, data FROM sync_outbox WHERE seq = ?",
@@ -86,6 +98,7 @@ def settle_push(engine: Engine, high_water: int, rejected: list[dict], conflicts
                          c["kept_hlc"], json.dumps(c["lost"], ensure_ascii=False),
                          c["lost_hlc"], stamp))
         cur.execute("DELETE FROM sync_outbox WHERE seq <= ?", (high_water,))
+    return True
 
 
 def _restore(cur, table: SyncedTable, row_id: str, current: dict | None) -> None:

@@ -214,3 +214,27 @@ def test_a_one_building_site_runs_the_hub_on_sqlite(tmp_path, nodes):
     finally:
         server.stop()
         engine.dispose()
+
+
+def test_a_workstation_restored_from_a_backup_loses_nothing_new(hub, nodes, issue, hub_engine,
+                                                                 tmp_path):
+    from db.backup import backup_file
+
+    a = nodes.make("a")
+    client = client_for(hub, issue("a"))
+    add_check(a)
+    saved = backup_file(a.database_path, tmp_path / "before.sqlite")
+    for _ in range(5):
+        add_check(a)
+    exchange(a, client)  # the hub has seen this file's changes up to number 6
+    a.close()
+    saved.replace(a.database_path)  # the disk died; the backup is put back
+    from app.context import open_context
+
+    restored = open_context(a.paths.root)
+    nodes.opened.append(restored)
+    new = {add_check(restored).hex for _ in range(3)}  # numbers 2..4 again, new changes
+    exchange(restored, client)
+    assert new <= set(hub_store.rows_of(hub_engine, "checks"))
+    assert local.pending_count(restored.engine) == 0
+    client.close()
