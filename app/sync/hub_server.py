@@ -20,14 +20,17 @@ def prepare(db_url: str):
 class HubThread:
     """A real hub (uvicorn) on a loopback port, on a background thread; ``stop()`` ends it."""
 
-    def __init__(self, engine, host: str = "127.0.0.1", port: int = 0, **app_options):
+    def __init__(self, engine, host: str = "127.0.0.1", port: int = 0, *,
+                 certfile: str | None = None, keyfile: str | None = None, **app_options):
         import uvicorn
 
         self.faults = app_options.pop("faults", None) or HubFaults()
         app = create_app(engine, faults=self.faults, **app_options)
         self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port,
                                                     log_level="warning", access_log=False,
-                                                    lifespan="off"))
+                                                    lifespan="off", ssl_certfile=certfile,
+                                                    ssl_keyfile=keyfile))
+        self.scheme = "https" if certfile else "http"
         self.thread = threading.Thread(target=self.server.run, name="guardroom-hub",
                                        daemon=True)
         self.host = host
@@ -47,7 +50,7 @@ class HubThread:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def stop(self) -> None:
         self.server.should_exit = True

@@ -10,6 +10,8 @@ import threading
 import time
 from datetime import datetime, timezone
 
+import pytest
+
 from app.sync.agent import SyncAgent
 from app.sync.client import HubClient
 from app.sync.status import OFFLINE, SYNCED, SyncStatus
@@ -120,3 +122,52 @@ def test_a_workstation_clock_off_the_hub_raises_the_warning(hub, nodes, issue):
     agent.client.close()
     assert status.clock_off and -6_000 < status.skew_ms < -4_000
     assert status.parts()[-1].render() == "clock 5 s off the hub's"
+
+
+def self_signed(folder) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 and its key, as PEM files."""
+    import ipaddress
+    from datetime import timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "guardroom hub")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(T0 - timedelta(days=3650))
+            .not_valid_after(T0 + timedelta(days=3650))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "hub.pem", folder / "hub.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return str(cert_path), str(key_path)
+
+
+def test_the_hub_speaks_tls_when_given_a_certificate(hub_engine, nodes, issue, tmp_path):
+    from app.sync.client import HubUnreachable
+    from app.sync.hub_server import HubThread
+
+    certfile, keyfile = self_signed(tmp_path)
+    server = HubThread(hub_engine, certfile=certfile, keyfile=keyfile).start()
+    try:
+        assert server.url.startswith("https://")
+        ctx = nodes.make("tls")
+        token = issue("tls")
+        agent = SyncAgent(ctx, HubClient(server.url, token, ca_file=certfile))
+        assert agent.run_once().state == SYNCED
+        agent.client.close()
+        stranger = HubClient(server.url, token, timeout=2)  # the system's CAs do not know it
+        with pytest.raises(HubUnreachable, match="CERTIFICATE_VERIFY_FAILED"):
+            stranger.pull("tls", 0, 1)
+        stranger.close()
+    finally:
+        server.stop()
