@@ -22,6 +22,7 @@ from app.i18n import (
     normalise_language,
 )
 from app.settings import GATE_PROTOCOLS, LINE_ENDINGS, THERMOMETER_PROTOCOLS, SettingsError
+from app.sync import cli as sync_cli
 
 PAGES = ("check", "visitors", "cameras", "roster", "incidents", "dashboard", "settings")
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cameras_cli.add_parser(sub, common)
     visits_cli.add_parser(sub, common)
     roster_cli.add_parser(sub, common)
+    sync_cli.add_parser(sub, common)
     return parser
 
 
@@ -346,6 +348,10 @@ COMMANDS = {
     ("cameras", "probe"): cameras_cli.cmd_probe,
     ("roster", "solve"): roster_cli.cmd_solve,
     ("roster", "check"): roster_cli.cmd_check,
+    ("hub", None): sync_cli.cmd_hub,
+    ("hub", "issue-token"): sync_cli.cmd_issue_token,
+    ("hub", "conflicts"): sync_cli.cmd_conflicts,
+    ("sync", None): sync_cli.cmd_sync,
 }
 
 

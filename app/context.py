@@ -23,6 +23,7 @@ from db import migrate
 from db.base import install_stamping
 from db.engine import make_engine, make_session_factory
 from db.models import LocalState
+from db.sync import capture
 
 
 def utc_now() -> datetime:
@@ -77,8 +78,10 @@ def _node_id(sessions: sessionmaker[Session]) -> str:
 
 
 def open_context(data_dir: Path, config: Path | None = None, *,
-                 now: Callable[[], datetime] = utc_now, demo: bool = False) -> AppContext:
-    """Open (creating if needed) the workstation at ``data_dir`` and migrate its database."""
+                 now: Callable[[], datetime] = utc_now, demo: bool = False,
+                 wall_ms: Callable[[], int] | None = None) -> AppContext:
+    """Open (creating if needed) the workstation at ``data_dir`` and migrate its database.
+    ``wall_ms`` stands in for the wall clock of the hybrid clock (tests of clock skew)."""
     paths = DataPaths(Path(data_dir)).ensure()
     settings_path = Path(config) if config else paths.settings
     settings = settings_mod.load(settings_path)
@@ -90,8 +93,9 @@ def open_context(data_dir: Path, config: Path | None = None, *,
     except BaseException:
         engine.dispose()
         raise
-    clock = HybridClock(node)
+    clock = HybridClock(node, wall_ms)
     install_stamping(sessions, node, clock.now)
+    capture.install(engine, clock.now)
     return AppContext(paths=paths, settings_path=settings_path, settings=settings, engine=engine,
                       sessions=sessions, node_id=node, clock=clock, now=now, migration=result,
                       demo=demo)

@@ -42,6 +42,10 @@ class HybridClock:
         self._last = Stamp(0, 0, node)
         self._lock = threading.Lock()
 
+    def wall_ms(self) -> int:
+        """The wall clock this clock reads (milliseconds since the epoch)."""
+        return self._wall_ms()
+
     def now(self) -> str:
         with self._lock:
             wall = self._wall_ms()

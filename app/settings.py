@@ -98,6 +98,8 @@ class CameraWallSettings:
 class SyncSettings:
     hub_url: str = ""
     interval_seconds: int = 30
+    token: str = ""  # this workstation's token, issued by the hub's administrator
+    ca_file: str = ""  # a private CA's certificate for an https:// hub; empty: the system's
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def build(ctx, rows: int, rng: random.Random) -> tuple[list[str], list[str], lis
     batch, ids, plate_list, names = [], [], [], []
     con = ctx.engine.raw_connection()
     cur = con.cursor()
+    cur.execute("SELECT sync_suppress(1)")  # made-up history: nothing for the sync outbox
     sql = ("INSERT INTO visits (id, origin_node, created_hlc, updated_hlc, deleted, arrived_at,"
            " left_at, signed_out_automatically, expected_minutes, name, document_kind,"
            " document_sealed, document_hash, document_masked, phone_sealed, host_name,"
@@ -83,6 +84,7 @@ def build(ctx, rows: int, rng: random.Random) -> tuple[list[str], list[str], lis
     con.commit()
     cur.execute("ANALYZE")
     con.commit()
+    cur.execute("SELECT sync_suppress(0)")
     con.close()
     return ids, plate_list or ["京A00000"], names
 

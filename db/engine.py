@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.sync.capture import register_functions
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -17,6 +19,9 @@ def _on_connect(dbapi_connection, _record) -> None:
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    # Capture triggers call these; unarmed (nothing captured) until the node's clock is
+    # installed, as while migrating.
+    register_functions(dbapi_connection, None)
 
 
 def sqlite_url(path: Path) -> str:

@@ -67,8 +67,13 @@ def upgrade(engine: Engine, path: Path, backups: Path, target: str = "head") -> 
         backup = backup_file(path, Path(backups) / name)
     from alembic import command
 
+    from db.sync.capture import refresh_triggers
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(connection=conn), target)
+        # A migration that rebuilds a table (batch mode) drops its triggers: capture is
+        # regenerated from the live columns after every upgrade.
+        refresh_triggers(conn)
     return MigrationResult(current, goal, backup)
 
 

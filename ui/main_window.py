@@ -111,6 +111,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.status = StationStatusBar(ctx, user)
         self.setStatusBar(self.status)
+        self.status.sync_light.open_panel.connect(self.show_sync_panel)
+        self.status.sync_light.start_agent()
         self.changes_made.connect(self._broadcast)
         self._duty_ticks = 0
 
@@ -184,6 +186,13 @@ class MainWindow(Retranslating, QMainWindow):
             page.changes_made.connect(self.changes_made)
             return page
         return NotYetPage(key)
+
+    def show_sync_panel(self):
+        from ui.pages.sync_panel import SyncPanel
+
+        panel = SyncPanel(self.ctx, self.runner, self)
+        panel.show()
+        return panel
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -287,5 +296,6 @@ class MainWindow(Retranslating, QMainWindow):
                 stop()
         self.cards.stop()
         self.cameras.stop()
+        self.status.sync_light.stop_agent()
         self.save_state()
         super().closeEvent(event)

@@ -18,7 +18,7 @@ from app.startup import LaunchOptions
 PACKAGES = ("app", "db", "hardware", "ui", "resources")
 # Heavy dependencies imported where used; imported here so a broken install shows now.
 THIRD_PARTY = ("numpy", "cv2", "pyqtgraph", "serial", "argon2", "cryptography", "sqlalchemy",
-               "alembic", "platformdirs", "uuid6", "tomli_w")
+               "alembic", "platformdirs", "uuid6", "tomli_w", "starlette", "uvicorn", "psycopg")
 SKIP = {"app.__main__", "db.migrations.env"}  # entry script; Alembic runs env.py itself
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.context import AppContext
 from app.domain import CurrentUser
+from ui.sync_light import SyncLight
 from ui.widgets import Retranslating
 
 
@@ -18,12 +19,12 @@ class StationStatusBar(Retranslating, QStatusBar):
         self.post_label = QLabel(objectName="statusPost")
         self.devices_label = QLabel(objectName="statusDevices")
         self.cameras_label = QLabel(objectName="statusCameras")
-        self.sync_label = QLabel(objectName="statusSync")
+        self.sync_light = SyncLight(ctx)
         self.db_label = QLabel(objectName="statusDatabase")
         self.duty_label = QLabel(objectName="statusDuty")
         self._duty = None
         for label in (self.user_label, self.post_label, self.duty_label, self.devices_label,
-                      self.cameras_label, self.sync_label):
+                      self.cameras_label, self.sync_light):
             self.addWidget(label)
         self.addPermanentWidget(self.db_label)
         self.retranslate()
@@ -59,8 +60,6 @@ class StationStatusBar(Retranslating, QStatusBar):
                                    if devices else self.tr("Devices: not configured"))
         self.cameras_label.setText(self.tr("Cameras: {0} configured").format(len(s.cameras))
                                    if s.cameras else self.tr("Cameras: not configured"))
-        self.sync_label.setText(self.tr("Sync: hub {0}").format(s.sync.hub_url)
-                                if s.sync.hub_url else self.tr("Sync: stand-alone"))
         path = str(self.ctx.database_path)
         shown = path if len(path) <= 48 else f"{path[:16]}…{path[-30:]}"
         self.db_label.setText(self.tr("Database: {0}").format(shown))

@@ -440,6 +440,38 @@
         <source>Objective {objective}, {n} hard violations.</source>
         <translation>Objective {objective}, {n} hard violations.</translation>
     </message>
+    <message>
+        <source>The hub needs --db URL.</source>
+        <translation>The hub needs --db URL.</translation>
+    </message>
+    <message>
+        <source>TLS needs both --certfile and --keyfile.</source>
+        <translation>TLS needs both --certfile and --keyfile.</translation>
+    </message>
+    <message>
+        <source>Hub listening on {url}</source>
+        <translation>Hub listening on {url}</translation>
+    </message>
+    <message>
+        <source>Token for {node} ({role}): {token}</source>
+        <translation>Token for {node} ({role}): {token}</translation>
+    </message>
+    <message>
+        <source>{at}  {table} {id} {field}: kept {kept}, lost {lost}</source>
+        <translation>{at}  {table} {id} {field}: kept {kept}, lost {lost}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <source>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</source>
+        <translation>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -1861,16 +1893,129 @@
         <translation>Cameras: not configured</translation>
     </message>
     <message>
-        <source>Sync: hub {0}</source>
-        <translation>Sync: hub {0}</translation>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
     </message>
+</context>
+<context>
+    <name>Sync</name>
     <message>
         <source>Sync: stand-alone</source>
         <translation>Sync: stand-alone</translation>
     </message>
     <message>
-        <source>Database: {0}</source>
-        <translation>Database: {0}</translation>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Offline since {time}</translation>
+    </message>
+    <message>
+        <source>Upgrade needed: the hub runs a newer version</source>
+        <translation>Upgrade needed: the hub runs a newer version</translation>
+    </message>
+    <message>
+        <source>The hub refused this workstation ({reason})</source>
+        <translation>The hub refused this workstation ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} pending</source>
+        <translation>{n} pending</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <source>clock {s} s off the hub's</source>
+        <translation>clock {s} s off the hub's</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Show rejected changes and conflicts</source>
+        <translation>Show rejected changes and conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>this log can only be added to</source>
+        <translation>this log can only be added to</translation>
+    </message>
+    <message>
+        <source>only a lead's workstation may change the roster</source>
+        <translation>only a lead's workstation may change the roster</translation>
+    </message>
+    <message>
+        <source>settings and watchlists are changed centrally</source>
+        <translation>settings and watchlists are changed centrally</translation>
+    </message>
+    <message>
+        <source>changed centrally meanwhile; the hub's version was kept</source>
+        <translation>changed centrally meanwhile; the hub's version was kept</translation>
+    </message>
+    <message>
+        <source>the hub does not know this record</source>
+        <translation>the hub does not know this record</translation>
+    </message>
+    <message>
+        <source>this version of the program is unknown to the hub</source>
+        <translation>this version of the program is unknown to the hub</translation>
+    </message>
+    <message>
+        <source>damaged change</source>
+        <translation>damaged change</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Changes the hub refused</source>
+        <translation>Changes the hub refused</translation>
+    </message>
+    <message>
+        <source>Concurrent changes that lost (the newer one was kept)</source>
+        <translation>Concurrent changes that lost (the newer one was kept)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>

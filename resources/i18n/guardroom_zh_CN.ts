@@ -441,6 +441,38 @@
         <source>Objective {objective}, {n} hard violations.</source>
         <translation>目标值 {objective}，硬约束违反 {n} 处。</translation>
     </message>
+    <message>
+        <source>The hub needs --db URL.</source>
+        <translation>同步中心需要 --db URL。</translation>
+    </message>
+    <message>
+        <source>TLS needs both --certfile and --keyfile.</source>
+        <translation>TLS 需要同时给出 --certfile 和 --keyfile。</translation>
+    </message>
+    <message>
+        <source>Hub listening on {url}</source>
+        <translation>同步中心正在监听 {url}</translation>
+    </message>
+    <message>
+        <source>Token for {node} ({role}): {token}</source>
+        <translation>{node}（{role}）的令牌：{token}</translation>
+    </message>
+    <message>
+        <source>{at}  {table} {id} {field}: kept {kept}, lost {lost}</source>
+        <translation>{at}  {table} {id} {field}：保留 {kept}，覆盖 {lost}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <source>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</source>
+        <translation>同步需要同步中心的地址和本工作站的令牌（--hub、--token 或设置）。</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -1862,16 +1894,129 @@
         <translation>摄像机：未配置</translation>
     </message>
     <message>
-        <source>Sync: hub {0}</source>
-        <translation>同步：中心 {0}</translation>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
     </message>
+</context>
+<context>
+    <name>Sync</name>
     <message>
         <source>Sync: stand-alone</source>
         <translation>同步：单机运行</translation>
     </message>
     <message>
-        <source>Database: {0}</source>
-        <translation>数据库：{0}</translation>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>已同步 {time}</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>自 {time} 起离线</translation>
+    </message>
+    <message>
+        <source>Upgrade needed: the hub runs a newer version</source>
+        <translation>需要升级：同步中心运行的是更新的版本</translation>
+    </message>
+    <message>
+        <source>The hub refused this workstation ({reason})</source>
+        <translation>同步中心拒绝了本工作站（{reason}）</translation>
+    </message>
+    <message>
+        <source>{n} pending</source>
+        <translation>{n} 条待上传</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} 处冲突</translation>
+    </message>
+    <message>
+        <source>{n} rejected</source>
+        <translation>{n} 条被拒绝</translation>
+    </message>
+    <message>
+        <source>clock {s} s off the hub's</source>
+        <translation>时钟与同步中心相差 {s} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Show rejected changes and conflicts</source>
+        <translation>查看被拒绝的修改和冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>this log can only be added to</source>
+        <translation>此记录只能追加，不能修改</translation>
+    </message>
+    <message>
+        <source>only a lead's workstation may change the roster</source>
+        <translation>只有队长的工作站可以修改排班</translation>
+    </message>
+    <message>
+        <source>settings and watchlists are changed centrally</source>
+        <translation>设置和布控名单由中心统一修改</translation>
+    </message>
+    <message>
+        <source>changed centrally meanwhile; the hub's version was kept</source>
+        <translation>中心已先行修改，保留了同步中心的版本</translation>
+    </message>
+    <message>
+        <source>the hub does not know this record</source>
+        <translation>同步中心没有这条记录</translation>
+    </message>
+    <message>
+        <source>this version of the program is unknown to the hub</source>
+        <translation>同步中心不认识本程序的这个版本</translation>
+    </message>
+    <message>
+        <source>damaged change</source>
+        <translation>损坏的修改</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Changes the hub refused</source>
+        <translation>同步中心拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Concurrent changes that lost (the newer one was kept)</source>
+        <translation>同时修改中被覆盖的一方（保留了较新的修改）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>被覆盖的值</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ from datetime import datetime
 
 from app.audit import GENESIS, ChainLink, link_hash, verify_chain
 from app.services import audit_log
+from db.sync.capture import register_functions
 
 
 def _chain(n: int, node: str = "n1") -> list[ChainLink]:
@@ -40,6 +41,7 @@ def test_edit_removal_and_reorder_are_found():
 
 def test_database_refuses_edits_to_the_audit_log(demo_ctx):
     con = sqlite3.connect(demo_ctx.database_path)
+    register_functions(con, None)  # the sync capture's, as every program connection has
     try:
         for sql in ("UPDATE audit_entries SET actor='x'", "DELETE FROM audit_entries"):
             try:
@@ -57,6 +59,8 @@ def tamper(path, sql: str) -> None:
     con = sqlite3.connect(path)
     con.execute("DROP TRIGGER audit_entries_no_update")
     con.execute("DROP TRIGGER audit_entries_no_delete")
+    for kind in ("insert", "update", "delete"):  # sync capture needs the program's functions
+        con.execute(f"DROP TRIGGER sync_capture_audit_entries_{kind}")
     con.execute(sql)
     con.commit()
     con.close()

@@ -142,8 +142,11 @@ def test_manual_override_needs_a_reason_and_is_audited(ctx, devices, station):
 def test_the_check_log_refuses_edits(ctx):
     import sqlite3
 
+    from db.sync.capture import register_functions
+
     checks.record(ctx, checks.CheckRecord(verdict="pass"))
     con = sqlite3.connect(ctx.database_path)
+    register_functions(con, None)  # the sync capture's, as every program connection has
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         con.execute("UPDATE checks SET verdict='deny'")
     con.close()

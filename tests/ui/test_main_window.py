@@ -28,7 +28,7 @@ def test_status_bar_names_user_role_post_and_database(make_window, guard, demo_c
     assert bar.user_label.text() == "值班：李明（保安）"
     assert bar.post_label.text() == "岗位：主门岗"
     assert bar.devices_label.text() == "设备：未配置"
-    assert bar.sync_label.text() == "同步：单机运行"
+    assert bar.sync_light.text() == "● 同步：单机运行"
     assert bar.db_label.toolTip() == str(demo_ctx.database_path)
 
 
