@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DATA = Path(os.environ.get("GUARDROOM_CURTOIS_DIR") or ROOT.parent / "shared" / "data" / "curtois")
+DATA = Path(os.environ.get("GUARDROOM_CURTOIS_DIR") or ROOT / "tests" / "data" / "curtois")
 
 
 def machine() -> str:

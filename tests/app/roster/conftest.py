@@ -1,5 +1,5 @@
-"""The Curtois & Qu instances live in the shared data folder beside the repository
-(override with GUARDROOM_CURTOIS_DIR); a missing folder fails the tests, never skips them."""
+"""The Curtois & Qu instances 1-12 are kept in tests/data/curtois (override with
+GUARDROOM_CURTOIS_DIR); a missing file fails the tests, never skips them."""
 
 import os
 from pathlib import Path
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(os.environ.get("GUARDROOM_CURTOIS_DIR")
-            or Path(__file__).resolve().parents[4] / "shared" / "data" / "curtois")
+            or Path(__file__).resolve().parents[2] / "data" / "curtois")
 
 
 def instance_path(n: int) -> Path:
