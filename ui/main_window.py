@@ -173,6 +173,12 @@ class MainWindow(Retranslating, QMainWindow):
             page = RosterPage(self.ctx, self.user, self.runner)
             page.changes_made.connect(self.changes_made)
             return page
+        if key == "dashboard":
+            from ui.pages.dashboard_page import DashboardPage
+
+            page = DashboardPage(self.ctx, self.user, self.runner)
+            page.changes_made.connect(self.changes_made)
+            return page
         if key == "incidents":
             from ui.pages.incidents_page import IncidentsPage
 

@@ -497,6 +497,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</source>
+        <translation>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</translation>
+    </message>
+    <message>
+        <source>On site now: {0} visitors ({1} past their time), {2} vehicles</source>
+        <translation>On site now: {0} visitors ({1} past their time), {2} vehicles</translation>
+    </message>
+    <message>
+        <source>Open work orders by age — {0}</source>
+        <translation>Open work orders by age — {0}</translation>
+    </message>
+    <message>
+        <source>On duty now:</source>
+        <translation>On duty now:</translation>
+    </message>
+    <message>
+        <source>Checks per hour today (line: the same weekday's average)</source>
+        <translation>Checks per hour today (line: the same weekday's average)</translation>
+    </message>
+    <message>
+        <source>Temperatures today (°C)</source>
+        <translation>Temperatures today (°C)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>resident ID card</source>

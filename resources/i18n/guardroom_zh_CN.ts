@@ -498,6 +498,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</source>
+        <translation>今日：通过 {0}，禁止 {1}，未完成 {2}，人工决定 {3}</translation>
+    </message>
+    <message>
+        <source>On site now: {0} visitors ({1} past their time), {2} vehicles</source>
+        <translation>当前在场：访客 {0} 人（超时 {1} 人），车辆 {2} 辆</translation>
+    </message>
+    <message>
+        <source>Open work orders by age — {0}</source>
+        <translation>未结工单（按时长）—— {0}</translation>
+    </message>
+    <message>
+        <source>On duty now:</source>
+        <translation>当前在岗：</translation>
+    </message>
+    <message>
+        <source>Checks per hour today (line: the same weekday's average)</source>
+        <translation>今日每小时核验人数（折线：前四周同一星期几的平均）</translation>
+    </message>
+    <message>
+        <source>Temperatures today (°C)</source>
+        <translation>今日体温分布（°C）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>resident ID card</source>

@@ -1,0 +1,1 @@
+"""The cockpit: the gate at a glance, every figure counted in SQL."""

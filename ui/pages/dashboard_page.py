@@ -1,0 +1,125 @@
+"""The cockpit (lead and gate): today's checks per hour against the same weekday's average,
+the temperature distribution, who is on site, open work orders by age and who is on duty.
+Refreshed off the GUI thread every half minute and when checks, visits or work orders
+change. Every chart exports its data (CSV) and itself (PNG) from its right-click menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.cockpit import figures
+from app.context import AppContext
+from app.domain import CurrentUser
+from ui.widgets import Retranslating
+from ui.worker import ServiceRunner
+
+REFRESH_MS = 30_000
+COLOURS = {"pass": "#1b873f", "deny": "#c62828", "incomplete": "#9aa5b4", "manual": "#f2a900"}
+
+
+def _plot(title: str):
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget(background="w", title=title)
+    plot.showGrid(x=False, y=True, alpha=0.3)
+    plot.getPlotItem().setClipToView(True)
+    plot.getPlotItem().setDownsampling(auto=True, mode="peak")
+    return plot
+
+
+class DashboardPage(Retranslating, QWidget):
+    changes_made = Signal(object)
+
+    def __init__(self, ctx: AppContext, user: CurrentUser, runner: ServiceRunner,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_dashboard")
+        self.ctx, self.user, self.runner = ctx, user, runner
+        self.cockpit: figures.Cockpit | None = None
+        self.duty = None
+        self.hours = _plot("")
+        self.temperatures = _plot("")
+        self.site = QLabel(objectName="cockpitOnSite", wordWrap=True)
+        self.orders = QLabel(objectName="cockpitOrders", wordWrap=True)
+        self.on_duty = QLabel(objectName="cockpitDuty", wordWrap=True)
+        self.totals = QLabel(objectName="cockpitTotals", wordWrap=True)
+        facts = QVBoxLayout()
+        for label in (self.totals, self.site, self.orders, self.on_duty):
+            label.setStyleSheet("font-size: 13pt;")
+            facts.addWidget(label)
+        facts.addStretch(1)
+        side = QWidget()
+        side.setLayout(facts)
+        side.setFixedWidth(330)
+        grid = QGridLayout(self)
+        grid.addWidget(self.hours, 0, 0)
+        grid.addWidget(side, 0, 1, 2, 1)
+        grid.addWidget(self.temperatures, 1, 0)
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        from app.roster import plans
+
+        self.runner.submit(figures.refresh, self.ctx, on_done=self._show)
+        self.runner.submit(plans.on_duty, self.ctx, on_done=self._show_duty)
+
+    def on_changes(self, changes) -> None:
+        if changes.touches("check", "visit", "vehicle", "work_order", "roster"):
+            self.refresh()
+
+    def _show(self, cockpit: figures.Cockpit) -> None:
+        import pyqtgraph as pg
+
+        self.cockpit = c = cockpit
+        self.hours.clear()
+        base = [0.0] * 24
+        for verdict in ("pass", "deny", "incomplete", "manual"):
+            counts = c.hourly[verdict]
+            if any(counts):
+                self.hours.addItem(pg.BarGraphItem(
+                    x=list(range(24)), height=counts, y0=list(base), width=0.7,
+                    brush=COLOURS[verdict], name=verdict))
+                base = [b + n for b, n in zip(base, counts)]
+        self.hours.plot(list(range(24)), c.average, pen=pg.mkPen("#1d4ed8", width=2))
+        self.temperatures.clear()
+        if c.temperatures:
+            xs, ns = zip(*c.temperatures)
+            self.temperatures.addItem(pg.BarGraphItem(
+                x=list(xs), height=list(ns), width=0.08,
+                brushes=[COLOURS["deny"] if x >= self.ctx.settings.thresholds.fever_celsius
+                         else COLOURS["pass"] for x in xs]))
+        self._texts()
+
+    def _show_duty(self, duty) -> None:
+        self.duty = duty
+        self._texts()
+
+    def _texts(self) -> None:
+        c = self.cockpit
+        if c is not None:
+            day = {v: sum(c.hourly[v]) for v in c.hourly}
+            self.totals.setText(self.tr("Today: {0} passed, {1} denied, {2} incomplete, "
+                                        "{3} decided by the guard").format(
+                day["pass"], day["deny"], day["incomplete"], day["manual"]))
+            self.site.setText(self.tr("On site now: {0} visitors ({1} past their time), "
+                                      "{2} vehicles").format(
+                c.on_site.visitors, c.on_site.overstaying, c.on_site.vehicles))
+            open_orders = "; ".join(f"{label}: {n}" for label, n in c.orders)
+            self.orders.setText(self.tr("Open work orders by age — {0}").format(open_orders))
+        if self.duty is not None:
+            lines = [f"{d.post} {d.shift}：{'、'.join(d.guards)}" for d in self.duty.now]
+            self.on_duty.setText(self.tr("On duty now:") + "\n" + ("\n".join(lines) or "—"))
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+
+    def retranslate(self) -> None:
+        self.hours.setTitle(self.tr("Checks per hour today (line: the same weekday's "
+                                    "average)"))
+        self.temperatures.setTitle(self.tr("Temperatures today (°C)"))
+        self._texts()
