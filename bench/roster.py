@@ -23,20 +23,11 @@ DATA = Path(os.environ.get("GUARDROOM_CURTOIS_DIR") or ROOT / "tests" / "data" /
 
 
 def machine() -> str:
-    import platform
-
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     import ortools
 
-    return (f"{platform.platform()}, {os.cpu_count()} CPUs, {cpu}, "
-            f"Python {platform.python_version()}, OR-Tools {ortools.__version__}")
+    from bench.startup import machine as this_machine
+
+    return f"{this_machine()}, OR-Tools {ortools.__version__}"
 
 
 def best_known() -> dict[str, int]:

@@ -38,3 +38,13 @@ class Recorder:
 
     def next(self, kind: str, timeout: float = 5.0):
         return self.wait_for(lambda e: e.kind == kind, timeout)
+
+
+class Heard:
+    """Stands in for the loudspeaker: keeps the names of the sounds played."""
+
+    def __init__(self):
+        self.played = []
+
+    def play(self, name):
+        self.played.append(name)

@@ -16,21 +16,13 @@ from db.visitor_models import Visit
 from hardware.simulators import ThermometerSimulator
 from hardware.simulators.id_card import DEMO_CARDS, IdCardReaderSimulator
 from hardware.simulators.relay import RelaySimulator
+from tests.recorder import Heard
 from ui.pages.gate_panel import ManualOpenDialog
 from ui.pages.station_page import StationPage
 from ui.pages.visitors_page import VisitorsPage
 
 EXPECTED, EXPIRED, WATCHED, WALK_IN = DEMO_CARDS
 
-
-class Quiet:
-    """Stands in for the loudspeaker: keeps the names of the sounds played."""
-
-    def __init__(self):
-        self.played = []
-
-    def play(self, name):
-        self.played.append(name)
 
 
 @pytest.fixture
@@ -59,7 +51,7 @@ def gate_page(qtbot, demo_ctx, guard, runner, translations, reader):
             gate=dataclasses.replace(s.gate, url=board.port, open_seconds=1.0))
         page = StationPage(demo_ctx, guard, runner, cards=desk)
         qtbot.addWidget(page)
-        page.sound = Quiet()
+        page.sound = Heard()
         qtbot.waitUntil(lambda: bool(page.device_online["card_reader"]
                                      and page.device_online["thermometer"]
                                      and page.gate.state == "closed"), timeout=5000)

@@ -5,18 +5,9 @@ import dataclasses
 import pytest
 
 from hardware.simulators import ScannerSimulator, ThermometerSimulator
+from tests.recorder import Heard
 from ui.pages.override_dialog import OverrideDialog
 from ui.pages.station_page import StationPage
-
-
-class Heard:
-    """Stands in for the loudspeaker: keeps the names of the sounds played."""
-
-    def __init__(self):
-        self.played = []
-
-    def play(self, name):
-        self.played.append(name)
 
 
 @pytest.fixture
