@@ -157,6 +157,7 @@ class RosterPage(Retranslating, QWidget):
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model: RosterTable | None = None
+        self._sick = None  # the problem with a sick guard's absence, while re-planning it
         self.validator: Validator | None = None
         self.report = None
         self.retranslate()
@@ -295,8 +296,7 @@ class RosterPage(Retranslating, QWidget):
 
     def _solved(self, result) -> None:
         self._done_solving()
-        sick = getattr(self, "_sick", None)
-        self._sick = None
+        sick, self._sick = self._sick, None
         if result.roster is None:
             self.error.show_text(self.tr("No roster found ({0}).").format(result.status))
             return
