@@ -70,3 +70,9 @@ class Guard(Synced, Base):
     phone: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     home_post_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("posts.id"))
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # What the roster needs of the guard, carried into every month's draft:
+    qualifications: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                                server_default="")  # comma-separated
+    contract: Mapped[str] = mapped_column(Text, nullable=False, default="{}",
+                                          server_default="{}")  # JSON; {}: the standard one
+    username: Mapped[str | None] = mapped_column(String(64))  # the guard's login, if any

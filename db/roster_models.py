@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import uuid
+from datetime import date, datetime
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced
@@ -27,3 +28,15 @@ class RosterPlan(Synced, Base):
     violations: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     saved_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+
+class GuardLeave(Synced, Base):
+    """A guard's leave (annual leave, a course, sick leave): hard days off from ``first_day``
+    to ``last_day`` inclusive, across month boundaries if need be."""
+
+    __tablename__ = "guard_leave"
+    guard_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("guards.id"), nullable=False,
+                                                index=True)
+    first_day: Mapped[date] = mapped_column(Date, nullable=False)
+    last_day: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(String(100), nullable=False, default="")

@@ -14,7 +14,7 @@ from app.context import AppContext
 from app.domain import Changes, CurrentUser, Outcome, Role
 from app.i18n import QT_TRANSLATE_NOOP, GuardroomError
 from app.roster import storage
-from app.roster.model import Problem, Roster
+from app.roster.model import CarryOver, Problem, Roster
 from app.roster.validator import Validator
 from app.services import audit_log
 from app.services.accounts import require
@@ -59,15 +59,23 @@ def first_day(month: str) -> date:
     return date(int(year), int(number), 1)
 
 
-def template(month: str) -> Problem:
-    """The compound's posts, shifts and demand for ``month``, with its guards (the standard
-    template: 80 guards over five posts; the lead's edits live in the draft)."""
-    from app.roster import demo_month
+def template(ctx: AppContext, month: str) -> Problem:
+    """The compound's posts, shifts and demand for ``month`` with the guards on the books:
+    their qualifications, contracts and leave, and how the previous month's published roster
+    ended. A workstation with no guards on its books gets the demo month's 80."""
+    from app.roster import demo_month, inputs
 
     start = first_day(month)
     days = calendar.monthrange(start.year, start.month)[1]
-    return demo_month.month(days=days, first_weekday=start.weekday(),
+    base = demo_month.month(days=days, first_weekday=start.weekday(),
                             seed=start.year * 100 + start.month)
+    people = inputs.month_guards(ctx, month)
+    if not people:
+        return base
+    before = latest_published(ctx, f"{start - timedelta(days=1):%Y-%m}")
+    carry = inputs.carry_over(before.problem, before.roster) if before else {}
+    return base.with_(guards=people, requests=(),
+                      carry_over={g.id: carry.get(g.id, CarryOver()) for g in people})
 
 
 def draft(ctx: AppContext, month: str) -> Plan | None:
@@ -92,7 +100,7 @@ def open_draft(ctx: AppContext, actor: CurrentUser, month: str) -> Plan:
     if found is not None:
         return found
     published = latest_published(ctx, month)
-    problem = published.problem if published else template(month)
+    problem = published.problem if published else template(ctx, month)
     roster = published.roster if published else Roster.empty(problem)
     save_draft(ctx, actor, month, problem, roster)
     return draft(ctx, month)

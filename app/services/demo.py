@@ -29,7 +29,7 @@ DEMO_POSTS = (
 )
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
 GIVEN = "伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘"
-DEMO_GUARDS = 72
+DEMO_GUARDS = 80
 HISTORY_DAYS = 14
 
 
@@ -52,12 +52,19 @@ def seed(ctx: AppContext, rng_seed: int = 20261128, visitors: bool = True) -> bo
         posts = [Post(code=code, name=name, kind=kind) for code, name, kind in DEMO_POSTS]
         s.add_all(posts)
         s.flush()
-        names: set[str] = set()
+        logins = {name: username for username, name, role in DEMO_USERS if role == Role.GUARD}
+        names: set[str] = set(logins)
         while len(names) < DEMO_GUARDS:
             names.add(rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.choice((1, 2)))))
+        people = []
         for i, name in enumerate(sorted(names)):
-            s.add(Guard(employee_no=f"BA{i + 1:04d}", name=name,
-                        phone=f"139{rng.randrange(10**8):08d}", home_post_id=posts[i % 4].id))
+            people.append(Guard(employee_no=f"BA{i + 1:04d}", name=name,
+                                phone=f"139{rng.randrange(10**8):08d}",
+                                home_post_id=posts[i % 4].id, username=logins.get(name),
+                                qualifications=_demo_qualifications(i)))
+        s.add_all(people)
+        s.flush()
+        _seed_leave(s, people, now, rng)
         audit_log.append(ctx, s, audit_log.SYSTEM_ACTOR, "demo.seed",
                          at=now - timedelta(days=HISTORY_DAYS, hours=1),
                          detail={"users": len(DEMO_USERS), "guards": DEMO_GUARDS})
@@ -77,6 +84,25 @@ def seed(ctx: AppContext, rng_seed: int = 20261128, visitors: bool = True) -> bo
         _seed_card_holders(ctx)
         _seed_camera_zone(ctx)
     return True
+
+
+def _demo_qualifications(i: int) -> str:
+    """Most guards may stand the main gate; a third the vehicle gate, a quarter the CCTV room."""
+    quals = [q for q, has in (("cctv", i % 4 == 1), ("gate", i % 5 != 4),
+                              ("vehicle", i % 3 == 0)) if has]
+    return ",".join(quals)
+
+
+def _seed_leave(s, people: list[Guard], now, rng: random.Random) -> None:
+    """One guard in six takes a few days' leave next month."""
+    from db.roster_models import GuardLeave
+
+    today = now.astimezone().date()
+    next_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+    for guard in people[::6]:
+        first = next_month + timedelta(days=rng.randrange(24))
+        s.add(GuardLeave(guard_id=guard.id, first_day=first,
+                         last_day=first + timedelta(days=rng.randint(1, 4)), reason="年休假"))
 
 
 def _seed_camera_zone(ctx: AppContext) -> None:

@@ -30,6 +30,7 @@ POLICIES = {
     "posts": ROSTER,
     "guards": ROSTER,
     "roster_plans": ROSTER,
+    "guard_leave": ROSTER,
     "users": CENTRAL,
     "watchlist": CENTRAL,
     "staff_vehicles": CENTRAL,
