@@ -207,3 +207,20 @@ class RosterView(QTableView):
             self.key_edit.emit(guard, day, f"shift:{text}")
         else:
             super().keyPressEvent(event)
+
+
+class ProblemEdit(QUndoCommand):
+    """A change to the month's inputs (a wish, a post, an event, a rotation template): the
+    problem and the roster before and after, so undo takes it back whole."""
+
+    def __init__(self, model: RosterTable, after: tuple[Problem, Roster], text: str):
+        super().__init__(text)
+        self.model = model
+        self.before = (model.problem, model.roster)
+        self.after = after
+
+    def redo(self) -> None:
+        self.model.replace(*self.after)
+
+    def undo(self) -> None:
+        self.model.replace(*self.before)

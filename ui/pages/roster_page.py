@@ -4,10 +4,9 @@ best roster, undo/redo, pins, a sick guard's re-plan, and publishing with the di
 
 from __future__ import annotations
 
-import threading
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,50 +28,10 @@ from app.roster.validator import Validator
 from ui.i18n import error_text
 from ui.pages.roster_fairness import FairnessPanel
 from ui.pages.roster_side import CoverageTable, WhyPanel
+from ui.pages.roster_task import SolveTask
 from ui.roster_grid import CellEdit, RosterTable, RosterView
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
-
-
-class SolveTask(QObject):
-    """One solve on its own thread; progress and the result come back as queued signals."""
-
-    progressed = Signal(object)  # (best, bound, seconds)
-    finished = Signal(object)  # SolveResult
-    failed = Signal(object)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._thread: threading.Thread | None = None
-        self._cancel = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self, work) -> None:
-        from app.roster.solver import CancelToken
-
-        self._cancel = CancelToken()
-        cancel = self._cancel
-
-        def run() -> None:
-            try:
-                self.finished.emit(work(cancel, lambda *p: self.progressed.emit(p)))
-            except Exception as exc:  # shown to the lead, never lost silently
-                self.failed.emit(exc)
-
-        self._thread = threading.Thread(target=run, name="roster-solve-task", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-
-    def shutdown(self) -> None:
-        self.stop()
-        if self._thread is not None:
-            self._thread.join(10)
 
 
 class RosterPage(Retranslating, QWidget):
@@ -111,6 +70,9 @@ class RosterPage(Retranslating, QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         self.print_button = QPushButton(objectName="printRoster")
         self.print_button.clicked.connect(lambda: self.print_roster())
+        self.inputs_button = QPushButton(objectName="rosterInputs")
+        self.inputs_button.clicked.connect(lambda: self.open_inputs())
+        self.inputs = None  # the month's inputs window, once opened
         self.score = QLabel(objectName="rosterScore")
         self.progress = QLabel(objectName="solveProgress")
         self.message = MessageLabel("notice")
@@ -137,8 +99,8 @@ class RosterPage(Retranslating, QWidget):
         self.month_label = QLabel()
         for part in (self.month_label, self.month, self.undo_button, self.redo_button,
                      self.seconds, self.solve_button, self.stop_button, self.sick_days,
-                     self.sick_button, self.save_button, self.publish_button, self.export_button,
-                     self.print_button):
+                     self.sick_button, self.inputs_button, self.save_button, self.publish_button,
+                     self.export_button, self.print_button):
             tools.addWidget(part)
         tools.addStretch(1)
         centre = QVBoxLayout()
@@ -176,7 +138,9 @@ class RosterPage(Retranslating, QWidget):
         self.model.swapped.connect(self.swap)
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._explain())
+        self.model.modelReset.connect(self._inputs_changed)
         self.check()
+        self._inputs_changed()
 
     def check(self) -> None:
         """Re-score the roster as it stands (the validator, not the solver)."""
@@ -247,6 +211,40 @@ class RosterPage(Retranslating, QWidget):
         self.undo_stack.push(CellEdit(model, [(first, day, (a, pa), (b, pa)),
                                               (second, day, (b, pb), (a, pb))],
                                       self.tr("swap")))
+
+    # --- the month's inputs ------------------------------------------------------------------
+
+    def open_inputs(self):
+        from ui.pages.roster_inputs import RosterInputsDialog
+
+        if self.inputs is None:
+            self.inputs = RosterInputsDialog(self)
+        self.inputs.show()
+        self.inputs.raise_()
+        return self.inputs
+
+    def apply_inputs(self, problem, roster, text: str) -> None:
+        """A change of the month's inputs (wishes, posts, an event, a rotation): undoable."""
+        from ui.roster_grid import ProblemEdit
+
+        self.undo_stack.push(ProblemEdit(self.model, (problem, roster), text))
+
+    def take_up_books(self) -> None:
+        """The guards' terms or leave changed in the books: the grid's draft takes them up."""
+        from app.roster import inputs
+
+        self.runner.submit(inputs.month_guards, self.ctx, self.month.currentData(),
+                           on_done=self._books_taken, on_error=self._failed)
+
+    def _books_taken(self, booked) -> None:
+        from app.roster.drafting import refresh_guards
+
+        if self.model is not None:
+            self.model.replace(refresh_guards(self.model.problem, booked), self.model.roster)
+
+    def _inputs_changed(self) -> None:
+        if self.inputs is not None:
+            self.inputs.refresh()
 
     # --- solving ---------------------------------------------------------------------------------
 
@@ -386,6 +384,8 @@ class RosterPage(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self.task.shutdown()
+        if self.inputs is not None:
+            self.inputs.close()
 
     def retranslate(self) -> None:
         self.month_label.setText(self.tr("Month"))
@@ -399,6 +399,7 @@ class RosterPage(Retranslating, QWidget):
         self.publish_button.setText(self.tr("Publish"))
         self.export_button.setText(self.tr("Export to Excel"))
         self.print_button.setText(self.tr("Print"))
+        self.inputs_button.setText(self.tr("Guards, leave, events…"))
         self.side.setTabText(0, self.tr("Rules"))
         self.side.setTabText(1, self.tr("Why?"))
         self.side.setTabText(2, self.tr("Cover"))
