@@ -173,6 +173,10 @@ class MainWindow(Retranslating, QMainWindow):
             page = RosterPage(self.ctx, self.user, self.runner)
             page.changes_made.connect(self.changes_made)
             return page
+        if key == "roster":  # guards read the published roster
+            from ui.pages.roster_read_page import PublishedRosterPage
+
+            return PublishedRosterPage(self.ctx, self.user, self.runner)
         if key == "dashboard":
             from ui.pages.dashboard_page import DashboardPage
 

@@ -92,6 +92,20 @@ def latest_published(ctx: AppContext, month: str) -> Plan | None:
         return _plan(row) if row is not None else None
 
 
+@dataclass(frozen=True)
+class PublishedView:
+    plan: Plan | None  # None: nothing published for the month yet
+    mine: str | None  # the reader's own guard id on the roster, if the login maps to one
+
+
+def published_view(ctx: AppContext, actor: CurrentUser, month: str) -> PublishedView:
+    """What a guard may see: the month's latest published roster, read-only, and their row."""
+    from app.roster import inputs
+
+    found = inputs.guard_for_user(ctx, actor.username)
+    return PublishedView(latest_published(ctx, month), found.employee_no if found else None)
+
+
 def open_draft(ctx: AppContext, actor: CurrentUser, month: str) -> Plan:
     """The month's draft; a new one starts from the last published version, or else from
     the template with an empty roster."""

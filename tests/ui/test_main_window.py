@@ -20,10 +20,15 @@ def test_every_area_has_a_page(make_window, admin):
         assert not isinstance(page, NotYetPage)  # every area has landed
 
 
-def test_a_guard_has_no_planning_page(make_window, guard):
+def test_a_guard_reads_the_roster_and_cannot_plan(make_window, guard):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.pages.roster_read_page import PublishedRosterPage
+
     window = make_window(guard)
     page = window.show_page("roster")
-    assert isinstance(page, NotYetPage) and page.heading.text() == "暂未开放"
+    assert isinstance(page, PublishedRosterPage)
+    assert page.findChild(QPushButton, "solve") is None
 
 
 def test_status_bar_names_user_role_post_and_database(make_window, guard, demo_ctx):
