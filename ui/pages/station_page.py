@@ -23,6 +23,7 @@ from app.station.codes import KIND_LABELS
 from app.station.gate import GateState
 from app.station.policy import REASONS
 from app.station.runner import CardShown, CheckLogged, DeviceState, PromptShown
+from ui.pages.duty_panel import DutyPanel
 from ui.pages.gate_panel import GatePanel
 from ui.pages.verdict_panel import VerdictPanel
 from ui.sound import VerdictSound
@@ -94,9 +95,14 @@ class StationPage(Retranslating, QWidget):
         top.addWidget(side_box)
 
         self.table = read_only_table(5, "recentChecks")
+        self.duty = DutyPanel(ctx, runner)
+        self.duty.setFixedWidth(260)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.table, 1)
+        bottom.addWidget(self.duty)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
-        layout.addWidget(self.table, 2)
+        layout.addLayout(bottom, 2)
 
         self.bridge = StationBridge(self)
         self.bridge.updated.connect(self.on_update, Qt.ConnectionType.QueuedConnection)
@@ -191,6 +197,8 @@ class StationPage(Retranslating, QWidget):
             self.start_station()
         if changes.touches("check"):
             self.refresh()
+        if changes.touches("roster"):
+            self.duty.refresh()
 
     def _show_lists(self, result) -> None:
         self._counts, self._recent = result
