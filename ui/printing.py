@@ -92,13 +92,13 @@ def on_site_document(visits: list[VisitSummary], post: str, now: datetime) -> QT
     return doc
 
 
-def roster_document(problem, roster, month: str) -> QTextDocument:
-    """The month's roster, one page per post: the guards who stand it and their shifts there
-    (for the landscape notice board print)."""
+def roster_pages(problem, roster, month: str) -> list[QTextDocument]:
+    """The month's roster for the notice board, one document per post: the guards who stand
+    it and their shifts there (see :func:`print_pages`, which fits each on one page)."""
     weekdays = "一二三四五六日"
     days = "".join(f"<th>{d + 1}<br/>{weekdays[(problem.first_weekday + d) % 7]}</th>"
                    for d in range(problem.horizon))
-    sections = []
+    pages = []
     for post in problem.posts or (None,):
         post_id = post.id if post else None
         rows = []
@@ -110,17 +110,36 @@ def roster_document(problem, roster, month: str) -> QTextDocument:
                             + "".join(f"<td align='center'>{c or ''}</td>" for c in cells)
                             + "</tr>")
         title = _t("Duty roster {0} · {1}").format(month, post.name if post else "")
-        sections.append(
-            f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='2'>"
-            f"<tr><th>{html.escape(_t('Guard'))}</th>{days}</tr>{''.join(rows)}</table>")
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet("td, th { font-size: 7pt; }")
-    doc.setHtml("<div style='page-break-after: always'></div>".join(sections))
-    return doc
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet("td, th { font-size: 8pt; }")
+        doc.setHtml(f"<h3>{html.escape(title)}</h3>"
+                    f"<table border='1' cellspacing='0' cellpadding='2' width='100%'>"
+                    f"<tr><th>{html.escape(_t('Guard'))}</th>{days}</tr>{''.join(rows)}</table>")
+        pages.append(doc)
+    return pages
 
 
-def print_document(doc: QTextDocument, printer: QPrinter) -> None:
-    doc.print_(printer)
+def print_pages(docs: list[QTextDocument], printer: QPrinter) -> None:
+    """Each document on a page of its own, laid out to the page's width in the printer's
+    own measure and scaled down when it is longer than the page (a post with many guards
+    stays on one sheet)."""
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(printer)
+    try:
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        for i, doc in enumerate(docs):
+            if i:
+                printer.newPage()
+            doc.documentLayout().setPaintDevice(printer)
+            doc.setTextWidth(page.width())  # unpaged: its height is all of it
+            scale = min(1.0, page.height() / doc.size().height())
+            painter.save()
+            painter.scale(scale, scale)
+            doc.drawContents(painter)
+            painter.restore()
+    finally:
+        painter.end()
 
 
 def choose_printer(parent) -> QPrinter | None:

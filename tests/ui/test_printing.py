@@ -59,3 +59,27 @@ def test_on_site_list_for_an_evacuation(qapp, demo_ctx, guard, tmp_path):
         printing.pdf_printer(str(out), QPageSize.PageSizeId.A4))
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and pages(data) >= 2
+
+
+def test_the_roster_prints_landscape_one_page_per_post_however_many_guards(qapp, tmp_path):
+    from PySide6.QtGui import QPageLayout
+
+    from app.roster import demo_month
+    from app.roster.model import Roster
+
+    problem = demo_month.month(guards=80, days=31)
+    roster = Roster.empty(problem)
+    for i, g in enumerate(problem.guards):  # 64 guards on the main gate: a long page
+        for d in range(31):
+            post = "gate" if i < 64 else "patrol"
+            roster = roster.with_cell(g.id, d, "A" if post == "gate" else "E", post)
+    out = tmp_path / "roster.pdf"
+    printer = printing.pdf_printer(str(out), QPageSize.PageSizeId.A4)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    docs = printing.roster_pages(problem, roster, "2026-12")
+    assert len(docs) == len(problem.posts) == 5
+    printing.print_pages(docs, printer)
+    data = out.read_bytes()
+    assert pages(data) == 5
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", data)
+    assert float(box.group(1)) > float(box.group(2))  # landscape

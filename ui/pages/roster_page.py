@@ -366,7 +366,7 @@ class RosterPage(Retranslating, QWidget):
                            on_error=self._failed)
 
     def print_roster(self, printer=None) -> bool:
-        """Landscape, one page per post."""
+        """Landscape, one page per post (a long post is scaled to fit its page)."""
         from PySide6.QtGui import QPageLayout
 
         from ui import printing
@@ -375,7 +375,7 @@ class RosterPage(Retranslating, QWidget):
         if printer is None:
             return False
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        printing.print_document(printing.roster_document(
+        printing.print_pages(printing.roster_pages(
             self.model.problem, self.model.roster, self.month.currentData()), printer)
         return True
 
