@@ -119,6 +119,10 @@ def roster_pages(problem, roster, month: str) -> list[QTextDocument]:
     return pages
 
 
+def print_document(doc: QTextDocument, printer: QPrinter) -> None:
+    doc.print_(printer)
+
+
 def print_pages(docs: list[QTextDocument], printer: QPrinter) -> None:
     """Each document on a page of its own, laid out to the page's width in the printer's
     own measure and scaled down when it is longer than the page (a post with many guards
