@@ -41,3 +41,21 @@ def refresh_guards(problem: Problem, booked: tuple[Guard, ...]) -> Problem:
         replace(g, qualifications=fresh[g.id].qualifications, contract=fresh[g.id].contract,
                 days_off=fresh[g.id].days_off) if g.id in fresh else g
         for g in problem.guards))
+
+
+def set_min_rest(problem: Problem, minutes: int) -> Problem:
+    """Every shift's forbidden successions recomputed so that between a shift and the next
+    day's there are at least ``minutes`` of rest (the month's rule for everyone)."""
+    from app.roster.model import forbid_short_rest
+
+    plain = tuple(replace(s, forbidden_next=frozenset()) for s in problem.shifts)
+    return problem.with_(shifts=forbid_short_rest(plain, minutes))
+
+
+def min_rest(problem: Problem) -> int:
+    """The shortest rest, in minutes, between a shift and an allowed next day's shift."""
+    from app.roster.model import DAY_MINUTES
+
+    rests = [DAY_MINUTES + t.start - (s.start + s.minutes) for s in problem.shifts
+             for t in problem.shifts if t.id not in s.forbidden_next]
+    return max(0, min(rests, default=0))

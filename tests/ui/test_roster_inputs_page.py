@@ -111,3 +111,19 @@ def test_wishes_posts_events_and_rotations_change_the_draft_and_undo(qtbot, page
     posts.apply_button.click()
     assert "N" in next(q for q in model.problem.posts if q.id == "lobby").shifts
     assert any(c.post == "lobby" and c.shift == "N" for c in model.problem.cover)
+
+
+def test_the_rest_rule_forbids_a_short_turnaround_and_the_grid_flags_it(qtbot, page):
+    posts = page.open_inputs().posts
+    model = page.model
+    assert posts.rest.value() == 12  # the template: 11 hours, so 12-hour turnarounds pass
+    gid = next(g.id for g in model.guards if not g.days_off)
+    model.set_cell(gid, 3, ("A", model.post_for(gid, 3, "A")))
+    model.set_cell(gid, 4, ("A", model.post_for(gid, 4, "A")))  # 19:00 to 07:00: 12 hours
+    assert not [v for v in page.report.violations if v.guard == gid and v.rule == "succession"]
+    posts.rest.setValue(13)
+    posts.rest_button.click()
+    assert "A" in model.problem.shift("A").forbidden_next
+    assert [v for v in page.report.violations if v.guard == gid and v.rule == "succession"]
+    page.undo_stack.undo()
+    assert "A" not in model.problem.shift("A").forbidden_next

@@ -137,14 +137,18 @@ class PostsTab(_DraftTab):
         self.shift_boxes = QHBoxLayout()
         self.boxes: dict[str, QCheckBox] = {}
         self.apply_button = QPushButton(objectName="applyPost", clicked=lambda: self.apply())
+        self.rest = QSpinBox(objectName="minRest", minimum=0, maximum=24)
+        self.rest_button = QPushButton(objectName="applyRest", clicked=lambda: self.apply_rest())
         for part in (self.post, self.qualification):
             self._row(part)
         holder = QWidget()
         holder.setLayout(self.shift_boxes)
         self._row(holder)
+        self._row(self.rest)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.apply_button)
+        layout.addWidget(self.rest_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.retranslate()
@@ -165,6 +169,7 @@ class PostsTab(_DraftTab):
             for s in problem.shifts:
                 self.boxes[s.id] = QCheckBox(f"{s.id} {s.name}", objectName=f"postShift_{s.id}")
                 self.shift_boxes.addWidget(self.boxes[s.id])
+        self.rest.setValue(drafting.min_rest(problem) // 60)
         self._show()
 
     def _show(self) -> None:
@@ -187,10 +192,18 @@ class PostsTab(_DraftTab):
                                                  self.qualification.currentData(), shifts),
                                model.roster, self.tr("post"))
 
+    def apply_rest(self) -> None:
+        """The month's rule for everyone: at least so many hours between two shifts."""
+        model = self.page.model
+        self.page.apply_inputs(drafting.set_min_rest(model.problem, self.rest.value() * 60),
+                               model.roster, self.tr("rest"))
+
     def retranslate(self) -> None:
         self._name_rows((self.tr("Post"), self.tr("Qualification needed"),
-                         self.tr("Shifts it runs")))
+                         self.tr("Shifts it runs"),
+                         self.tr("Rest between two shifts, at least (hours)")))
         self.apply_button.setText(self.tr("Apply to this month"))
+        self.rest_button.setText(self.tr("Apply the rest rule to every guard"))
 
 
 class EventTab(_DraftTab):
