@@ -1,11 +1,12 @@
-"""The check station's tables: every check (append-only) and the watchlist."""
+"""The check station's tables: every check (append-only), the watchlist and the devices'
+online/offline events."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Float, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced
@@ -31,7 +32,7 @@ class Check(Synced, Base):
     policy_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     scanner: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     thermometer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    overrides_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    overrides_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
@@ -44,3 +45,16 @@ class WatchlistEntry(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     expires_on: Mapped[str | None] = mapped_column(String(10))  # YYYY-MM-DD, last day
+
+
+class DeviceEvent(Synced, Base):
+    """A check-station device (scanner, thermometer, card reader, gate) going offline or
+    coming back, at one workstation's post."""
+
+    __tablename__ = "device_events"
+    __table_args__ = (Index("ix_device_events_device_at", "device", "at"),)
+    device: Mapped[str] = mapped_column(String(32), nullable=False)
+    post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    online: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    detail: Mapped[str] = mapped_column(String(200), nullable=False, default="")

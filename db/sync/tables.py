@@ -22,6 +22,7 @@ POLICIES = {
     "checks": APPEND,
     "work_order_notes": APPEND,
     "camera_events": APPEND,
+    "device_events": APPEND,
     "visits": SHARED,
     "work_orders": SHARED,
     "visit_photos": SHARED,

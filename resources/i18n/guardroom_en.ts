@@ -472,6 +472,10 @@
         <source>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</source>
         <translation>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</translation>
     </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -499,6 +503,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>thermometer</source>
+        <translation>thermometer</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>gate relay</source>
+        <translation>gate relay</translation>
+    </message>
+    <message>
         <source>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</source>
         <translation>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</translation>
     </message>
@@ -515,12 +535,60 @@
         <translation>On duty now:</translation>
     </message>
     <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <source>{0}: {1} since {2}</source>
+        <translation>{0}: {1} since {2}</translation>
+    </message>
+    <message>
+        <source>Cameras and devices:</source>
+        <translation>Cameras and devices:</translation>
+    </message>
+    <message>
+        <source>no state recorded yet</source>
+        <translation>no state recorded yet</translation>
+    </message>
+    <message>
+        <source>{0}-{1}: {2} guards</source>
+        <translation>{0}-{1}: {2} guards</translation>
+    </message>
+    <message>
+        <source>nobody from {0}</source>
+        <translation>nobody from {0}</translation>
+    </message>
+    <message>
+        <source>Roster, next 24 hours:</source>
+        <translation>Roster, next 24 hours:</translation>
+    </message>
+    <message>
+        <source>no published roster</source>
+        <translation>no published roster</translation>
+    </message>
+    <message>
         <source>Checks per hour today (line: the same weekday's average)</source>
         <translation>Checks per hour today (line: the same weekday's average)</translation>
     </message>
     <message>
         <source>Temperatures today (°C)</source>
         <translation>Temperatures today (°C)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1335,225 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Daily gate report {day}</source>
+        <translation>Daily gate report {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} · post {post} · made {made}</source>
+        <translation>{weekday} · post {post} · made {made}</translation>
+    </message>
+    <message>
+        <source>Checks per hour</source>
+        <translation>Checks per hour</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>Denials by reason</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {left} of them signed out the same day.</source>
+        <translation>{n} visitors arrived; {left} of them signed out the same day.</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>{n} vehicles entered: {staff} staff, {others} visitors.</source>
+        <translation>{n} vehicles entered: {staff} staff, {others} visitors.</translation>
+    </message>
+    <message>
+        <source>Incidents and work orders</source>
+        <translation>Incidents and work orders</translation>
+    </message>
+    <message>
+        <source>{n} raised, {open} still open at the end of the day.</source>
+        <translation>{n} raised, {open} still open at the end of the day.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>Guards</translation>
+    </message>
+    <message>
+        <source>No published roster covers this day.</source>
+        <translation>No published roster covers this day.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>left to the guard</source>
+        <translation>left to the guard</translation>
+    </message>
+    <message>
+        <source>Checks at the gate</source>
+        <translation>Checks at the gate</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Fever readings</source>
+        <translation>Fever readings</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Denials</translation>
+    </message>
+    <message>
+        <source>Nobody was denied.</source>
+        <translation>Nobody was denied.</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>Host department</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>No incidents.</translation>
+    </message>
+    <message>
+        <source>Monthly gate summary {month}</source>
+        <translation>Monthly gate summary {month}</translation>
+    </message>
+    <message>
+        <source>Yearly gate summary {year}</source>
+        <translation>Yearly gate summary {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · post {post} · made {made}</source>
+        <translation>{first} to {last} · post {post} · made {made}</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Visitors and vehicles</source>
+        <translation>Visitors and vehicles</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visitors</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>vehicles</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {vehicles} vehicles entered ({staff} staff).</source>
+        <translation>{n} visitors arrived; {vehicles} vehicles entered ({staff} staff).</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidents by type</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Day by day</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report an incident</source>
@@ -1291,6 +1578,53 @@
     <message>
         <source>Actions taken</source>
         <translation>Actions taken</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Daily activity report</source>
+        <translation>Daily activity report</translation>
+    </message>
+    <message>
+        <source>Monthly summary (the month of the date)</source>
+        <translation>Monthly summary (the month of the date)</translation>
+    </message>
+    <message>
+        <source>Yearly summary (the year of the date)</source>
+        <translation>Yearly summary (the year of the date)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The daily report: passes, denials with reasons, visitors, vehicles, incidents, inspections, handover notes and who was on duty. The summaries add charts and a table per day or per month.</source>
+        <translation>The daily report: passes, denials with reasons, visitors, vehicles, incidents, inspections, handover notes and who was on duty. The summaries add charts and a table per day or per month.</translation>
+    </message>
+    <message>
+        <source>Each day's report is also saved to {0} after midnight.</source>
+        <translation>Each day's report is also saved to {0} after midnight.</translation>
+    </message>
+    <message>
+        <source>No archive folder is set: daily reports are saved only when you ask (Settings → Workstation).</source>
+        <translation>No archive folder is set: daily reports are saved only when you ask (Settings → Workstation).</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2080,10 @@
         <translation>ID card fills the address</translation>
     </message>
     <message>
+        <source>Save each day's report to</source>
+        <translation>Save each day's report to</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} (edited in the settings file until the camera wall is available)</translation>
     </message>
@@ -1776,6 +2114,10 @@
     <message>
         <source>e.g. rtsp://…, usb:0; empty: no photos</source>
         <translation>e.g. rtsp://…, usb:0; empty: no photos</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. a share of the bureau's archive; empty: not saved</source>
+        <translation>a folder, e.g. a share of the bureau's archive; empty: not saved</translation>
     </message>
     <message>
         <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
@@ -2043,6 +2385,89 @@
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Total in the range: {0}</source>
+        <translation>Total in the range: {0}</translation>
+    </message>
+    <message>
+        <source>staff vehicles</source>
+        <translation>staff vehicles</translation>
+    </message>
+    <message>
+        <source>visitor vehicles</source>
+        <translation>visitor vehicles</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>Denials by reason</translation>
+    </message>
+    <message>
+        <source>Visitors by host department</source>
+        <translation>Visitors by host department</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidents by type</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>by hour</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>Export data (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG)…</source>
+        <translation>Export chart (PNG)…</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@
         <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
     </message>
     <message>
-        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
+        <source>{file}, line {line}: cannot play &quot;{text}&quot; on the {device}.</source>
         <translation>{file} 第 {line} 行：{device}无法执行“{text}”。</translation>
     </message>
     <message>
@@ -470,8 +470,12 @@
         <translation>{status}</translation>
     </message>
     <message>
-        <source>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</source>
+        <source>Sync needs the hub&apos;s address and this workstation&apos;s token (--hub, --token or the settings).</source>
         <translation>同步需要同步中心的地址和本工作站的令牌（--hub、--token 或设置）。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +504,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>thermometer</source>
+        <translation>测温仪</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>gate relay</source>
+        <translation>道闸继电器</translation>
+    </message>
+    <message>
         <source>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</source>
         <translation>今日：通过 {0}，禁止 {1}，未完成 {2}，人工决定 {3}</translation>
     </message>
@@ -516,12 +536,60 @@
         <translation>当前在岗：</translation>
     </message>
     <message>
-        <source>Checks per hour today (line: the same weekday's average)</source>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>{0}: {1} since {2}</source>
+        <translation>{0}：{1}（自 {2}）</translation>
+    </message>
+    <message>
+        <source>Cameras and devices:</source>
+        <translation>摄像机与设备：</translation>
+    </message>
+    <message>
+        <source>no state recorded yet</source>
+        <translation>尚无状态记录</translation>
+    </message>
+    <message>
+        <source>{0}-{1}: {2} guards</source>
+        <translation>{0}-{1}：{2} 人</translation>
+    </message>
+    <message>
+        <source>nobody from {0}</source>
+        <translation>自 {0} 起无人值守</translation>
+    </message>
+    <message>
+        <source>Roster, next 24 hours:</source>
+        <translation>未来 24 小时排班：</translation>
+    </message>
+    <message>
+        <source>no published roster</source>
+        <translation>无已发布的排班</translation>
+    </message>
+    <message>
+        <source>Checks per hour today (line: the same weekday&apos;s average)</source>
         <translation>今日每小时核验人数（折线：前四周同一星期几的平均）</translation>
     </message>
     <message>
         <source>Temperatures today (°C)</source>
         <translation>今日体温分布（°C）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -961,7 +1029,7 @@
 <context>
     <name>NotYetPage</name>
     <message>
-        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <source>Scan the visitor&apos;s code, take the temperature and show a large green or red verdict, logged for every person.</source>
         <translation>扫描来访人员的二维码并测量体温，以醒目的绿色或红色显示放行或拦截结果，每人留有记录。</translation>
     </message>
     <message>
@@ -969,11 +1037,11 @@
         <translation>登记临时来访人员和车辆，核验预约通行证，查看在场人员，检索多年记录。</translation>
     </message>
     <message>
-        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <source>Live tiles of the compound&apos;s cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
         <translation>大院摄像机实时画面、画面冻结告警，以及移动侦测区域告警自动生成工单。</translation>
     </message>
     <message>
-        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <source>Plan the month&apos;s duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
         <translation>按岗位和班次编排月度值班，实时校验规则并可打印；随时查看当前值班人员。</translation>
     </message>
     <message>
@@ -981,7 +1049,7 @@
         <translation>记录事件与工单、安全巡检以及交接班。</translation>
     </message>
     <message>
-        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <source>Charts of today&apos;s traffic, denials, visitors and duty coverage, and the daily report.</source>
         <translation>今日通行、拦截、访客和值班覆盖情况图表，以及日报。</translation>
     </message>
     <message>
@@ -992,7 +1060,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Guard's decision</source>
+        <source>Guard&apos;s decision</source>
         <translation>人工决定</translation>
     </message>
     <message>
@@ -1268,6 +1336,225 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Daily gate report {day}</source>
+        <translation>门岗日报 {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} · post {post} · made {made}</source>
+        <translation>{weekday} · 岗位 {post} · 生成于 {made}</translation>
+    </message>
+    <message>
+        <source>Checks per hour</source>
+        <translation>每小时查验人次</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>禁止通行原因</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {left} of them signed out the same day.</source>
+        <translation>到访访客 {n} 人，其中当日已登记离开 {left} 人。</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>{n} vehicles entered: {staff} staff, {others} visitors.</source>
+        <translation>入场车辆 {n} 辆：内部车辆 {staff} 辆，访客车辆 {others} 辆。</translation>
+    </message>
+    <message>
+        <source>Incidents and work orders</source>
+        <translation>事件与工单</translation>
+    </message>
+    <message>
+        <source>{n} raised, {open} still open at the end of the day.</source>
+        <translation>新建 {n} 件，日终仍未关闭 {open} 件。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>当日值班</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>No published roster covers this day.</source>
+        <translation>当日无已发布的排班。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>left to the guard</source>
+        <translation>人工判定</translation>
+    </message>
+    <message>
+        <source>Checks at the gate</source>
+        <translation>门岗查验</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>查验总数</translation>
+    </message>
+    <message>
+        <source>Fever readings</source>
+        <translation>体温异常</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>禁止人次</translation>
+    </message>
+    <message>
+        <source>Nobody was denied.</source>
+        <translation>无人被禁止通行。</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>无事件。</translation>
+    </message>
+    <message>
+        <source>Monthly gate summary {month}</source>
+        <translation>门岗月报 {month}</translation>
+    </message>
+    <message>
+        <source>Yearly gate summary {year}</source>
+        <translation>门岗年报 {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · post {post} · made {made}</source>
+        <translation>{first} 至 {last} · 岗位 {post} · 生成于 {made}</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>Visitors and vehicles</source>
+        <translation>访客与车辆</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {vehicles} vehicles entered ({staff} staff).</source>
+        <translation>到访访客 {n} 人；入场车辆 {vehicles} 辆（内部车辆 {staff} 辆）。</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>每月明细</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report an incident</source>
@@ -1292,6 +1579,53 @@
     <message>
         <source>Actions taken</source>
         <translation>已采取措施</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Daily activity report</source>
+        <translation>门岗日报</translation>
+    </message>
+    <message>
+        <source>Monthly summary (the month of the date)</source>
+        <translation>月报（所选日期所在月份）</translation>
+    </message>
+    <message>
+        <source>Yearly summary (the year of the date)</source>
+        <translation>年报（所选日期所在年份）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The daily report: passes, denials with reasons, visitors, vehicles, incidents, inspections, handover notes and who was on duty. The summaries add charts and a table per day or per month.</source>
+        <translation>日报包括：通行、禁止通行及原因、访客、车辆、事件、安全巡查、交接班记录和当日值班人员。月报和年报另附图表及每日或每月明细表。</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s report is also saved to {0} after midnight.</source>
+        <translation>每日报表还会在零点后自动保存到 {0}。</translation>
+    </message>
+    <message>
+        <source>No archive folder is set: daily reports are saved only when you ask (Settings → Workstation).</source>
+        <translation>未设置归档文件夹：日报仅在手动保存时生成（设置 → 工作站）。</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2081,10 @@
         <translation>读卡填写住址</translation>
     </message>
     <message>
+        <source>Save each day&apos;s report to</source>
+        <translation>每日报表归档到</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} 台（视频监控功能上线前请在设置文件中编辑）</translation>
     </message>
@@ -1777,6 +2115,10 @@
     <message>
         <source>e.g. rtsp://…, usb:0; empty: no photos</source>
         <translation>例如 rtsp://…、usb:0；留空表示不拍照</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. a share of the bureau&apos;s archive; empty: not saved</source>
+        <translation>文件夹，例如局档案室的共享目录；留空：不自动保存</translation>
     </message>
     <message>
         <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
@@ -1850,7 +2192,7 @@
         <translation>今日人工核验</translation>
     </message>
     <message>
-        <source>Guard's decision (F8)</source>
+        <source>Guard&apos;s decision (F8)</source>
         <translation>人工决定（F8）</translation>
     </message>
     <message>
@@ -1964,7 +2306,7 @@
         <translation>{n} 条被拒绝</translation>
     </message>
     <message>
-        <source>clock {s} s off the hub's</source>
+        <source>clock {s} s off the hub&apos;s</source>
         <translation>时钟与同步中心相差 {s} 秒</translation>
     </message>
 </context>
@@ -1982,7 +2324,7 @@
         <translation>此记录只能追加，不能修改</translation>
     </message>
     <message>
-        <source>only a lead's workstation may change the roster</source>
+        <source>only a lead&apos;s workstation may change the roster</source>
         <translation>只有队长的工作站可以修改排班</translation>
     </message>
     <message>
@@ -1990,7 +2332,7 @@
         <translation>设置和布控名单由中心统一修改</translation>
     </message>
     <message>
-        <source>changed centrally meanwhile; the hub's version was kept</source>
+        <source>changed centrally meanwhile; the hub&apos;s version was kept</source>
         <translation>中心已先行修改，保留了同步中心的版本</translation>
     </message>
     <message>
@@ -2044,6 +2386,89 @@
     <message>
         <source>Lost</source>
         <translation>被覆盖的值</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Total in the range: {0}</source>
+        <translation>区间合计：{0}</translation>
+    </message>
+    <message>
+        <source>staff vehicles</source>
+        <translation>内部车辆</translation>
+    </message>
+    <message>
+        <source>visitor vehicles</source>
+        <translation>访客车辆</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>通行</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>禁止通行原因</translation>
+    </message>
+    <message>
+        <source>Visitors by host department</source>
+        <translation>按被访部门统计访客</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>按类型统计事件</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG)…</source>
+        <translation>导出图表（PNG）…</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2781,7 @@
         <translation>未导入任何记录：有 {n} 行存在问题。</translation>
     </message>
     <message>
-        <source>Enter the visitor's name.</source>
+        <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
