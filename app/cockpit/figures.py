@@ -33,8 +33,8 @@ def hourly_checks(ctx: AppContext, day: date) -> dict[str, list[int]]:
     out = {v: [0] * 24 for v in VERDICTS}
     with ctx.unit_of_work() as s:
         rows = s.execute(select(hour, Check.verdict, func.count())
-                         .where(Check.at >= start, Check.at < end, Check.deleted.is_(False),
-                                standing_checks())
+                         .where(Check.at >= start, Check.at < end,
+                                standing_checks(start))
                          .group_by(hour, Check.verdict))
         for h, verdict, n in rows:
             if verdict in out and 0 <= h < 24:
@@ -105,13 +105,14 @@ class Cockpit:
 
 
 def temperature_histogram(ctx: AppContext, day: date) -> list[tuple[float, int]]:
-    """Readings of the local ``day`` in 0.1 °C steps."""
+    """Readings of the local ``day`` in 0.1 °C steps (a manual decision carries its check's
+    reading, so the standing checks count each reading once)."""
     start, end = local_midnight(day), local_midnight(day + timedelta(days=1))
     bucket = func.round(Check.celsius, 1)
     with ctx.unit_of_work() as s:
         rows = s.execute(select(bucket, func.count()).where(
             Check.at >= start, Check.at < end, Check.celsius.is_not(None),
-            Check.overrides_id.is_(None), Check.deleted.is_(False)).group_by(bucket)
+            standing_checks(start)).group_by(bucket)
             .order_by(bucket))
         return [(float(c), n) for c, n in rows]
 

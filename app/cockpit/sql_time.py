@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
 
-from sqlalchemy import Integer, cast, exists, func
+from sqlalchemy import Integer, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from db.station_models import Check
@@ -35,7 +35,15 @@ def bucket(column, start: datetime, step_seconds: int):
     return seconds.op("/")(step_seconds)  # whole steps: SQLite divides integers exactly
 
 
-def standing_checks():
-    """Checks no later row overrides: an override counts as the guard's decision, not twice."""
-    later = aliased(Check)
-    return ~exists().where(later.overrides_id == Check.id)
+def standing_checks(since: datetime):
+    """Checks no later row overrides (an override counts as the guard's decision, not twice),
+    for checks made ``since`` or later. Written as ``rowid NOT IN`` the few overridden
+    originals: the covering index on (at, verdict, celsius) carries the rowid, so counting a
+    year of checks never reads the table. (The check log is append-only — a trigger refuses
+    updates and deletes — so no check is ever a tombstone and the queries need no
+    ``deleted`` filter, which would have to read the table.)"""
+    later, original = aliased(Check, name="later"), aliased(Check, name="original")
+    overridden = (select(literal_column("original.rowid")).select_from(later)
+                  .join(original, original.id == later.overrides_id)
+                  .where(later.overrides_id.is_not(None), later.at >= since))
+    return literal_column("checks.rowid").not_in(overridden)

@@ -117,8 +117,8 @@ def _column(kind: str):
 
 def _entries(slot, start, end):
     return (select(slot, Check.verdict, func.count())
-            .where(Check.at >= start, Check.at < end, Check.deleted.is_(False),
-                   standing_checks())
+            .where(Check.at >= start, Check.at < end,
+                   standing_checks(start))
             .group_by(slot, Check.verdict))
 
 
@@ -127,7 +127,7 @@ def _denials(slot, start, end):
     rows, one SUM per known reason)."""
     return (select(slot, *reason_sums())
             .where(Check.at >= start, Check.at < end, Check.verdict == "deny",
-                   Check.deleted.is_(False), standing_checks())
+                   standing_checks(start))
             .group_by(slot))
 
 

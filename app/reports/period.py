@@ -50,13 +50,15 @@ class PeriodFigures:
 def figures(ctx: AppContext, start: datetime, end: datetime) -> PeriodFigures:
     fever = ctx.settings.thresholds.fever_celsius
     with ctx.unit_of_work() as s:
-        in_range = (Check.at >= start, Check.at < end, Check.deleted.is_(False),
-                    standing_checks())
-        verdicts = dict(s.execute(select(Check.verdict, func.count()).where(*in_range)
-                                  .group_by(Check.verdict)).all())
+        in_range = (Check.at >= start, Check.at < end,
+                    standing_checks(start))
+        fever_rows = func.sum(case((Check.celsius >= fever, 1), else_=0))
+        by_verdict = s.execute(select(Check.verdict, func.count(), fever_rows)
+                               .where(*in_range).group_by(Check.verdict)).all()
+        verdicts = {verdict: n for verdict, n, _ in by_verdict}
+        fevers = sum(int(f or 0) for *_, f in by_verdict)
         sums = s.execute(select(*reason_sums()).where(*in_range, Check.verdict == "deny")).one()
         reasons = {code: int(n) for code, n in zip(REASONS, sums) if n}
-        fevers = s.scalar(select(func.count()).where(*in_range, Check.celsius >= fever))
         visit_range = (Visit.arrived_at >= start, Visit.arrived_at < end,
                        Visit.deleted.is_(False))
         visitors, left = s.execute(select(
