@@ -45,6 +45,7 @@ class InspectionRound(Synced, Base):
     __tablename__ = "inspection_rounds"
     checklist_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     checklist_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    items: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # as when started
     post: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     location: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     started_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False, index=True)

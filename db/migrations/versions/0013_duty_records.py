@@ -158,6 +158,7 @@ def upgrade() -> None:
     op.create_table('inspection_rounds',
     sa.Column('checklist_id', sa.Uuid(), nullable=False),
     sa.Column('checklist_name', sa.String(length=100), nullable=False),
+    sa.Column('items', sa.Text(), nullable=False),
     sa.Column('post', sa.String(length=100), nullable=False),
     sa.Column('location', sa.String(length=200), nullable=False),
     sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
