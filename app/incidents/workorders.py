@@ -42,17 +42,17 @@ KINDS = {
     "hazard": QT_TRANSLATE_NOOP("WorkOrderKind", "hazard"),
     "other": QT_TRANSLATE_NOOP("WorkOrderKind", "other"),
 }
-# What happened: the incident's type, whatever its source.
+# What happened: the incident's type, whatever its source (labels shared with the kinds).
 CATEGORIES = {
-    "intrusion": QT_TRANSLATE_NOOP("IncidentCategory", "intrusion"),
-    "fire_alarm": QT_TRANSLATE_NOOP("IncidentCategory", "fire alarm"),
-    "medical": QT_TRANSLATE_NOOP("IncidentCategory", "medical"),
-    "lost_property": QT_TRANSLATE_NOOP("IncidentCategory", "lost property"),
-    "dispute": QT_TRANSLATE_NOOP("IncidentCategory", "dispute"),
-    "petition": QT_TRANSLATE_NOOP("IncidentCategory", "petition crowd"),
-    "hazard": QT_TRANSLATE_NOOP("IncidentCategory", "hazard"),
-    "access_denied": QT_TRANSLATE_NOOP("IncidentCategory", "turned away at the gate"),
-    "other": QT_TRANSLATE_NOOP("IncidentCategory", "other"),
+    "intrusion": QT_TRANSLATE_NOOP("WorkOrderKind", "intrusion"),
+    "fire_alarm": QT_TRANSLATE_NOOP("WorkOrderKind", "fire alarm"),
+    "medical": QT_TRANSLATE_NOOP("WorkOrderKind", "medical"),
+    "lost_property": QT_TRANSLATE_NOOP("WorkOrderKind", "lost property"),
+    "dispute": QT_TRANSLATE_NOOP("WorkOrderKind", "dispute"),
+    "petition": QT_TRANSLATE_NOOP("WorkOrderKind", "petition crowd"),
+    "hazard": QT_TRANSLATE_NOOP("WorkOrderKind", "hazard"),
+    "access_denied": QT_TRANSLATE_NOOP("WorkOrderKind", "turned away at the gate"),
+    "other": QT_TRANSLATE_NOOP("WorkOrderKind", "other"),
 }
 STATE_LABELS = {
     "new": QT_TRANSLATE_NOOP("WorkOrderState", "new"),
