@@ -169,7 +169,8 @@ class HazardDialog(TranslatedDialog):
                  self.tr("State: {0}").format(hazard_state_text(h.state)),
                  self.tr("Deadline: {0}").format(local(h.deadline))]
         if h.overdue:
-            lines.append(f"<span style='color:#c62828'>{self.tr('Overdue')}</span>")
+            overdue = self.tr("Overdue")
+            lines.append(f"<span style='color:#c62828'>{overdue}</span>")
         if h.state == "fixed":
             lines.append(self.tr("Fixed {0}, checked by {1}").format(local(h.fixed_at),
                                                                      h.verified_by))

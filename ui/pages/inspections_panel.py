@@ -120,8 +120,9 @@ class InspectionsPanel(Retranslating, QWidget):
     def _show_hazards(self, found) -> None:
         self.hazards = list(found)
         self.hazard_table.setRowCount(len(self.hazards))
+        late = self.tr("overdue")
         for row, h in enumerate(self.hazards):
-            deadline = local(h.deadline) + (f"  {self.tr('overdue')}" if h.overdue else "")
+            deadline = local(h.deadline) + (f"  {late}" if h.overdue else "")
             for col, text in enumerate((local(h.found_at), h.description, h.location or h.post,
                                         h.owner or "—", deadline, hazard_state_text(h.state))):
                 item = QTableWidgetItem(text)
@@ -178,8 +179,9 @@ class InspectionsPanel(Retranslating, QWidget):
         self.location.setPlaceholderText(self.tr("Where (optional)"))
         self.start_button.setText(self.tr("Start a round"))
         self.edit_button.setText(self.tr("Edit checklists…"))
-        self.rounds_title.setText(f"<b>{self.tr('Inspection rounds')}</b>")
-        self.hazards_title.setText(f"<b>{self.tr('Hazards')}</b>")
+        rounds, found = self.tr("Inspection rounds"), self.tr("Hazards")
+        self.rounds_title.setText(f"<b>{rounds}</b>")
+        self.hazards_title.setText(f"<b>{found}</b>")
         self.only_open.setText(self.tr("Not fixed only"))
         self.follow_button.setText(self.tr("Follow up…"))
         self.round_table.setHorizontalHeaderLabels([
