@@ -60,7 +60,7 @@ def test_an_incident_with_its_type_photos_and_actions(qtbot, demo_ctx, guard, ru
 
 
 def test_a_round_a_hazard_in_red_and_its_follow_up(qtbot, demo_ctx, admin, guard, runner,
-                                                   now):
+                                                   now, picture):
     lead = accounts.login(demo_ctx, "lead", DEMO_PASSWORD)
     guard_panel = wired(qtbot, InspectionsPanel(demo_ctx, guard, runner))
     assert guard_panel.edit_button.isHidden()
@@ -84,11 +84,13 @@ def test_a_round_a_hazard_in_red_and_its_follow_up(qtbot, demo_ctx, admin, guard
     raise_hazard.setChecked(True)
     owner.setText("后勤科")
     days.setValue(1)
+    form.set_photo(1, picture)
     form.submit()
     qtbot.waitUntil(lambda: guard_panel.hazard_table.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: guard_panel.round_table.rowCount() == 1
                     and guard_panel.round_table.item(0, 4) is not None
                     and "1" in guard_panel.round_table.item(0, 4).text(), timeout=5000)
+    assert hazards.hazards(demo_ctx)[0].has_photo
     red = QColor("#c62828")
     assert guard_panel.hazard_table.item(0, 1).foreground().color() != red
     now.advance(days=1, seconds=1)  # a second past the deadline

@@ -183,6 +183,7 @@ class IncidentsPage(Retranslating, QWidget):
         self.snapshot.clear()
         self.history.clear()
         self.photos.clear()
+        self.photos.hide()
         for state, button in self.buttons.items():
             button.setEnabled(order is not None and order.state in workorders.MOVES[state])
         for button in (self.note_button, self.actions_button, self.photo_button):
@@ -217,6 +218,7 @@ class IncidentsPage(Retranslating, QWidget):
 
     def _show_photos(self, shown) -> None:
         self.photos.clear()
+        self.photos.setVisible(bool(shown))
         for p in shown:
             pixmap = QPixmap()
             if pixmap.loadFromData(p.image):

@@ -55,22 +55,27 @@ class RoundDialog(TranslatedDialog):
         self.setObjectName("roundDialog")
         self.ctx, self.user, self.runner, self.round = ctx, user, runner, round_
         grid = QGridLayout()
-        self.heads = [QLabel() for _ in range(5)]
+        self.heads = [QLabel() for _ in range(6)]
         for col, head in enumerate(self.heads):
             grid.addWidget(head, 0, col)
         self.rows = []
+        self.photo_buttons: list[QPushButton] = []
+        self.photo_paths: dict[int, Path] = {}
         for i, item in enumerate(round_.items, start=1):
             ok = QCheckBox(item, objectName=f"ok_{i - 1}", checked=True)
             note = QLineEdit(objectName=f"note_{i - 1}")
             hazard = QCheckBox(objectName=f"hazard_{i - 1}")
             owner = QLineEdit(objectName=f"owner_{i - 1}")
             days = QSpinBox(objectName=f"days_{i - 1}", minimum=1, maximum=90, value=3)
+            photo = QPushButton("…", objectName=f"photo_{i - 1}")
+            photo.clicked.connect(lambda _c=False, row=i - 1: self.choose_photo(row))
             hazard.setEnabled(False)
             ok.toggled.connect(lambda on, h=hazard: (h.setEnabled(not on),
                                                      h.setChecked(h.isChecked() and not on)))
-            for col, widget in enumerate((ok, note, hazard, owner, days)):
+            for col, widget in enumerate((ok, note, hazard, owner, days, photo)):
                 grid.addWidget(widget, i, col)
             self.rows.append((ok, note, hazard, owner, days))
+            self.photo_buttons.append(photo)
         self.error = MessageLabel("error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -90,19 +95,41 @@ class RoundDialog(TranslatedDialog):
             local(self.round.started_at), self.round.location or self.round.post))
         for head, text in zip(self.heads, (self.tr("Item (ticked: ok)"), self.tr("Note"),
                                            self.tr("Raise a hazard"), self.tr("Owner"),
-                                           self.tr("Days to fix"))):
+                                           self.tr("Days to fix"),
+                                           self.tr("Hazard photo"))):
             head.setText(f"<b>{text}</b>")
 
+    def choose_photo(self, row: int) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Hazard photo"), "",
+                                              self.tr("Pictures (*.jpg *.jpeg *.png *.bmp)"))
+        if path:
+            self.set_photo(row, Path(path))
+
+    def set_photo(self, row: int, path: Path) -> None:
+        self.photo_paths[row] = path
+        self.photo_buttons[row].setText(path.name)
+
     def checks(self) -> list[ItemCheck]:
+        """The form's findings; a hazard's photo file is read here (OSError if it cannot)."""
         now = self.ctx.now()
-        return [ItemCheck(ok.isChecked(), note.text(), hazard.isChecked(), owner.text(),
-                          now + timedelta(days=days.value()) if hazard.isChecked() else None)
-                for ok, note, hazard, owner, days in self.rows]
+        found = []
+        for row, (ok, note, hazard, owner, days) in enumerate(self.rows):
+            raised = hazard.isChecked()
+            path = self.photo_paths.get(row) if raised else None
+            found.append(ItemCheck(ok.isChecked(), note.text(), raised, owner.text(),
+                                   now + timedelta(days=days.value()) if raised else None,
+                                   path.read_bytes() if path else None))
+        return found
 
     def submit(self) -> None:
+        try:
+            checks = self.checks()
+        except OSError as exc:
+            self.error.show_text(self.tr("Could not read the photo: {0}").format(exc))
+            return
         self.buttons.setEnabled(False)
         self.runner.submit(inspections.finish_round, self.ctx, self.user, self.round.id,
-                           self.checks(), on_done=self._done, on_error=self._failed)
+                           checks, on_done=self._done, on_error=self._failed)
 
     def _done(self, outcome) -> None:
         self.recorded.emit(outcome)

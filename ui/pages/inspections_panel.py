@@ -44,6 +44,7 @@ class InspectionsPanel(Retranslating, QWidget):
         self.rounds: list[inspections.RoundView] = []
         self.hazards: list[hazards.HazardView] = []
         self.checklist = QComboBox(objectName="roundChecklist")
+        self.checklist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.location = QLineEdit(objectName="roundLocation")
         self.start_button = QPushButton(objectName="startRound")
         self.start_button.clicked.connect(self.start_round)
@@ -113,7 +114,7 @@ class InspectionsPanel(Retranslating, QWidget):
             for col, text in enumerate((local(r.started_at), r.checklist_name,
                                         r.location or r.post, r.started_by, result)):
                 item = QTableWidgetItem(text)
-                if r.finished_at is not None and r.not_ok:
+                if col == 4 and r.finished_at is not None and r.not_ok:
                     item.setForeground(OVERDUE)
                 self.round_table.setItem(row, col, item)
 
