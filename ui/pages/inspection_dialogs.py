@@ -81,6 +81,8 @@ class RoundDialog(TranslatedDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        grid.setColumnStretch(1, 2)
+        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
         self.where = QLabel(wordWrap=True)
         layout.addWidget(self.where)
