@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -105,8 +106,8 @@ def _open_items(s, post: str) -> list[HandoverItem]:
 
 
 def write(ctx: AppContext, actor: CurrentUser, *, post: str | None = None, shift: str = "",
-          notes: str = "", equipment: list[EquipmentCheck] = (),
-          new_items: list[str] = ()) -> Outcome:
+          notes: str = "", equipment: Sequence[EquipmentCheck] = (),
+          new_items: Sequence[str] = ()) -> Outcome:
     """Write the end-of-shift handover; the post's still-open items are carried in."""
     require(actor, *ANYONE)
     post = (ctx.settings.station.post if post is None else post).strip()
