@@ -1,14 +1,14 @@
 """device events and the cockpit's indexes: checks counted by time from one covering index
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0013
 Create Date: 2026-11-28
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0015'
-down_revision = '0012'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
