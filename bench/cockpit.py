@@ -31,8 +31,8 @@ from bench.startup import machine  # noqa: E402
 
 DENIALS = (("fever",), ("code_red",), ("code_yellow",), ("not_registered",),
            ("watchlist",), ("fever", "code_yellow"), ("pass_expired",))
-KINDS = ("camera_motion", "check_denial", "intrusion", "fire_alarm", "medical",
-         "lost_property", "dispute", "hazard")
+CATEGORIES = ("intrusion", "access_denied", "fire_alarm", "medical", "lost_property",
+              "dispute", "hazard", "other")
 
 
 def fill(ctx, per_day: int) -> int:
@@ -82,12 +82,12 @@ def fill(ctx, per_day: int) -> int:
         f"'京A' || printf('%05d', c % 100000), 'blue', {at},"
         f" strftime('%Y-%m-%d %H:%M:%f', {at}, '+3 hours') || '000', c % 5 < 3, 120, 'guard',"
         " '车辆门岗', 'guard'", per_day * 15 // 100 * days)
-    kinds = "CASE c % 8 " + " ".join(f"WHEN {i} THEN '{k}'" for i, k in enumerate(KINDS)) \
-        + " END"
+    categories = "CASE c % 8 " + " ".join(
+        f"WHEN {i} THEN '{k}'" for i, k in enumerate(CATEGORIES)) + " END"
     generate(
-        "work_orders", "kind, title, state, raised_at, raised_by, post, location, camera, zone,"
+        "work_orders", "kind, category, title, state, raised_at, raised_by, post, location, camera, zone,"
         " people, assignee, acknowledged_by, closed_at, closed_by, snapshot_sealed",
-        f"{kinds}, '事件', 'closed', {at}, 'guard', '主门岗', '东门', '', '', '', 'guard',"
+        f"'manual', {categories}, '事件', 'closed', {at}, 'guard', '主门岗', '东门', '', '', '', 'guard',"
         f" 'guard', strftime('%Y-%m-%d %H:%M:%f', {at}, '+30 minutes') || '000', 'guard', ''",
         2 * days)
     con.commit()

@@ -153,10 +153,10 @@ def _vehicles(slot, start, end):
 
 
 def _incidents(slot, start, end):
-    return (select(slot, WorkOrder.kind, func.count())
+    return (select(slot, WorkOrder.category, func.count())
             .where(WorkOrder.raised_at >= start, WorkOrder.raised_at < end,
                    WorkOrder.deleted.is_(False))
-            .group_by(slot, WorkOrder.kind))
+            .group_by(slot, WorkOrder.category))
 
 
 QUERIES = {"entries": _entries, "visitors": _visitors, "vehicles": _vehicles,

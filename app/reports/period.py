@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select
 from app.cockpit.sql_time import standing_checks
 from app.cockpit.trends import OTHER, reason_sums
 from app.context import AppContext
+from app.incidents.counts import incidents_by_type_between
 from app.station.policy import REASONS
 from db.incident_models import WorkOrder
 from db.station_models import Check
@@ -20,7 +21,7 @@ from db.visitor_models import VehicleStay, Visit
 @dataclass(frozen=True)
 class Incident:
     raised_at: datetime
-    kind: str
+    category: str
     title: str
     location: str
     state: str
@@ -39,7 +40,7 @@ class PeriodFigures:
     departments: dict[str, int]  # arrivals per host department, largest first
     vehicles: int
     staff_vehicles: int
-    incidents_by_kind: dict[str, int]
+    incidents_by_type: dict[str, int]  # per category, most frequent first
     incidents_open: int  # raised in the period and not closed by its end
 
     @property
@@ -71,17 +72,14 @@ def figures(ctx: AppContext, start: datetime, end: datetime) -> PeriodFigures:
             func.count(), func.sum(case((VehicleStay.whitelisted.is_(True), 1), else_=0)))
             .where(VehicleStay.arrived_at >= start, VehicleStay.arrived_at < end,
                    VehicleStay.deleted.is_(False))).one()
-        order_range = (WorkOrder.raised_at >= start, WorkOrder.raised_at < end,
-                       WorkOrder.deleted.is_(False))
-        kinds = dict(s.execute(select(WorkOrder.kind, func.count()).where(*order_range)
-                               .group_by(WorkOrder.kind).order_by(func.count().desc())).all())
-        still_open = s.scalar(select(func.count()).where(
-            *order_range, WorkOrder.closed_at.is_(None) | (WorkOrder.closed_at >= end)))
+        types = incidents_by_type_between(s, start, end)
     by_department: dict[str, int] = {}
     for name, n in departments:
         by_department[name or OTHER] = by_department.get(name or OTHER, 0) + n
     return PeriodFigures(start, end, verdicts, reasons, fevers, visitors, int(left or 0),
-                         by_department, vehicles, int(staff or 0), kinds, still_open)
+                         by_department, vehicles, int(staff or 0),
+                         {t.category: t.raised for t in types},
+                         sum(t.still_open for t in types))
 
 
 def incidents(ctx: AppContext, start: datetime, end: datetime, limit: int = 200) -> list[Incident]:
@@ -89,5 +87,5 @@ def incidents(ctx: AppContext, start: datetime, end: datetime, limit: int = 200)
         rows = s.scalars(select(WorkOrder).where(
             WorkOrder.raised_at >= start, WorkOrder.raised_at < end,
             WorkOrder.deleted.is_(False)).order_by(WorkOrder.raised_at).limit(limit))
-        return [Incident(w.raised_at, w.kind, w.title, w.location, w.state, w.assignee)
+        return [Incident(w.raised_at, w.category, w.title, w.location, w.state, w.assignee)
                 for w in rows]

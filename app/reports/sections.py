@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from app.cockpit.trends import OTHER
 from app.i18n import QT_TRANSLATE_NOOP
-from app.incidents.workorders import KINDS
+from app.incidents.workorders import CATEGORIES
 from app.reports.document import Page
 from app.reports.period import PeriodFigures
 from app.station.policy import REASONS
@@ -15,10 +16,11 @@ VERDICT_LABELS = {
     "manual": QT_TRANSLATE_NOOP("Report", "left to the guard"),
 }
 DEPARTMENTS_SHOWN = 12
+UNNAMED = QT_TRANSLATE_NOOP("Report", "(not given)")
 
 
-def tr_kind(page: Page, kind: str) -> str:
-    return page.t(KINDS[kind]) if kind in KINDS else kind
+def tr_category(page: Page, category: str) -> str:
+    return page.t(CATEGORIES[category]) if category in CATEGORIES else category
 
 
 def checks_section(page: Page, f: PeriodFigures) -> None:
@@ -36,12 +38,13 @@ def reasons_table(page: Page, f: PeriodFigures) -> None:
 
 
 def departments_table(page: Page, f: PeriodFigures) -> None:
-    rows = [[name, n] for name, n in list(f.departments.items())[:DEPARTMENTS_SHOWN]]
+    rows = [[page.t(UNNAMED) if name == OTHER else name, n]
+            for name, n in list(f.departments.items())[:DEPARTMENTS_SHOWN]]
     page.table([QT_TRANSLATE_NOOP("Report", "Host department"),
                 QT_TRANSLATE_NOOP("Report", "Visitors")], rows)
 
 
 def incidents_table(page: Page, f: PeriodFigures) -> None:
-    rows = [[tr_kind(page, kind), n] for kind, n in f.incidents_by_kind.items()]
+    rows = [[tr_category(page, c), n] for c, n in f.incidents_by_type.items()]
     page.table([QT_TRANSLATE_NOOP("Report", "Type"), QT_TRANSLATE_NOOP("Report", "Incidents")],
                rows, QT_TRANSLATE_NOOP("Report", "No incidents."))

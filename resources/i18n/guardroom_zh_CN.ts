@@ -185,6 +185,76 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Items, one a line</source>
+        <translation>检查项目（每行一项）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Safety inspection</source>
+        <translation>安全巡查</translation>
+    </message>
+    <message>
+        <source>Handover equipment</source>
+        <translation>交接班设备</translation>
+    </message>
+    <message>
+        <source>(a new checklist)</source>
+        <translation>（新建检查表）</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>Unknown kind of checklist.</source>
+        <translation>未知的检查表类型。</translation>
+    </message>
+    <message>
+        <source>Give the checklist a name.</source>
+        <translation>请为检查表命名。</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>检查表至少需要一个项目。</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most {n} items.</source>
+        <translation>一张检查表最多 {n} 个项目。</translation>
+    </message>
+    <message>
+        <source>An item is longer than 200 characters.</source>
+        <translation>有项目超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a checklist called {name}.</source>
+        <translation>已有名为“{name}”的检查表。</translation>
+    </message>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation>该检查表不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Give the reason for the manual decision.</source>
@@ -616,6 +686,29 @@
     </message>
 </context>
 <context>
+    <name>Duty</name>
+    <message>
+        <source>A period needs times with a time zone.</source>
+        <translation>时间段的起止时间需带时区。</translation>
+    </message>
+    <message>
+        <source>A period must end after it starts.</source>
+        <translation>时间段的结束必须晚于开始。</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>照片为空。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8 MB.</source>
+        <translation>照片超过 8 MB。</translation>
+    </message>
+    <message>
+        <source>That file is not a photo (JPEG, PNG or BMP).</source>
+        <translation>该文件不是照片（JPEG、PNG 或 BMP）。</translation>
+    </message>
+</context>
+<context>
     <name>FairnessPanel</name>
     <message>
         <source>Lowest {0}, highest {1}, mean {2}, spread (σ) {3}</source>
@@ -701,6 +794,257 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Say which post this handover is for.</source>
+        <translation>请说明交接的岗位。</translation>
+    </message>
+    <message>
+        <source>Each piece of equipment needs a name, once.</source>
+        <translation>每件设备都需要名称，且不能重复。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with: {name}</source>
+        <translation>请说明故障情况：{name}</translation>
+    </message>
+    <message>
+        <source>Write a note or check the equipment before handing over.</source>
+        <translation>交班前请填写交接记录或检查设备。</translation>
+    </message>
+    <message>
+        <source>{who} already acknowledged this handover.</source>
+        <translation>{who} 已确认过此交接班记录。</translation>
+    </message>
+    <message>
+        <source>The next guard acknowledges a handover, not the one who wrote it.</source>
+        <translation>交接班记录应由接班人确认，不能由交班人本人确认。</translation>
+    </message>
+    <message>
+        <source>That open item does not exist.</source>
+        <translation>该遗留事项不存在。</translation>
+    </message>
+    <message>
+        <source>{who} already closed this item.</source>
+        <translation>{who} 已关闭此事项。</translation>
+    </message>
+    <message>
+        <source>That handover does not exist.</source>
+        <translation>该交接班记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>No handover is waiting to be acknowledged.</source>
+        <translation>没有待确认的交接班记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; handed over at {1} ({2})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 于 {1} 交班（{2}）</translation>
+    </message>
+    <message>
+        <source>Equipment: all in order</source>
+        <translation>设备：全部正常</translation>
+    </message>
+    <message>
+        <source>Equipment faults: {0}</source>
+        <translation>设备故障：{0}</translation>
+    </message>
+    <message>
+        <source>Open items: {0}</source>
+        <translation>遗留事项：{0}</translation>
+    </message>
+    <message>
+        <source>{0} open item(s) of this post will be carried into the handover.</source>
+        <translation>本岗位 {0} 项遗留事项将自动转入本次交接。</translation>
+    </message>
+    <message>
+        <source>No open items to carry over.</source>
+        <translation>没有需要转交的遗留事项。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Handover written; the next guard acknowledges it.</source>
+        <translation>交接班记录已保存，待接班人确认。</translation>
+    </message>
+    <message>
+        <source>Handover to acknowledge</source>
+        <translation>待确认的交接班</translation>
+    </message>
+    <message>
+        <source>I have read it: acknowledge</source>
+        <translation>已阅，确认接班</translation>
+    </message>
+    <message>
+        <source>Open items of this post</source>
+        <translation>本岗位遗留事项</translation>
+    </message>
+    <message>
+        <source>How it was settled (optional)</source>
+        <translation>处理结果（可选）</translation>
+    </message>
+    <message>
+        <source>Close the item</source>
+        <translation>关闭事项</translation>
+    </message>
+    <message>
+        <source>End of shift: write the handover</source>
+        <translation>下班交接：填写交接班记录</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>交接内容</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>New open items, one a line</source>
+        <translation>新增遗留事项（每行一项）</translation>
+    </message>
+    <message>
+        <source>e.g. day shift</source>
+        <translation>如：白班</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note (needed when faulty)</source>
+        <translation>说明（故障时必填）</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交班</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDialog</name>
+    <message>
+        <source>Hazard follow-up</source>
+        <translation>隐患跟进</translation>
+    </message>
+    <message>
+        <source>What was done, or a note</source>
+        <translation>处理情况或备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Start fixing</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Fixed (checked)</source>
+        <translation>已整改（已复查）</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>地点：{0}</translation>
+    </message>
+    <message>
+        <source>Found {0} by {1}</source>
+        <translation>{0} 由 {1} 发现</translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <source>Deadline: {0}</source>
+        <translation>整改期限：{0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Fixed {0}, checked by {1}</source>
+        <translation>{0} 整改完成，复查人 {1}</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>HazardState</name>
+    <message>
+        <source>open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>being fixed</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>已整改</translation>
+    </message>
+</context>
+<context>
+    <name>Hazards</name>
+    <message>
+        <source>Describe the hazard.</source>
+        <translation>请描述隐患。</translation>
+    </message>
+    <message>
+        <source>The deadline needs a time zone.</source>
+        <translation>整改期限需带时区。</translation>
+    </message>
+    <message>
+        <source>The deadline must be in the future.</source>
+        <translation>整改期限必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>Unknown hazard state.</source>
+        <translation>未知的隐患状态。</translation>
+    </message>
+    <message>
+        <source>Say what was done and that you checked it before marking it fixed.</source>
+        <translation>标记为已整改前，请说明整改内容并确认已复查。</translation>
+    </message>
+    <message>
+        <source>This hazard is {state} and cannot go there.</source>
+        <translation>该隐患当前为 {state}，不能转到此状态。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>That hazard does not exist.</source>
+        <translation>该隐患不存在。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Old 15-digit numbers are no longer valid; ask for the 18-character number.</source>
@@ -782,8 +1126,22 @@
         <translation>发生时间：{0}</translation>
     </message>
     <message>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
         <source>Where: {0}</source>
         <translation>地点：{0}</translation>
+    </message>
+    <message>
+        <source>People involved: {0}</source>
+        <translation>涉及人员：{0}</translation>
+    </message>
+    <message>
+        <source>Actions taken:
+{0}</source>
+        <translation>处置措施：
+{0}</translation>
     </message>
     <message>
         <source>Assigned to: {0}</source>
@@ -792,6 +1150,18 @@
     <message>
         <source>Escalated to the lead: not acknowledged in time</source>
         <translation>已上报队长：未及时确认</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
         <source>Raised</source>
@@ -848,6 +1218,140 @@
     <message>
         <source>Add the note</source>
         <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Record as action taken</source>
+        <translation>记为处置措施</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Safety inspections</source>
+        <translation>安全巡查</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>Choose an inspection checklist.</source>
+        <translation>请选择巡查检查表。</translation>
+    </message>
+    <message>
+        <source>That round does not exist.</source>
+        <translation>该巡查记录不存在。</translation>
+    </message>
+    <message>
+        <source>This round was already finished.</source>
+        <translation>该次巡查已完成。</translation>
+    </message>
+    <message>
+        <source>Mark every item of the checklist: {n} expected.</source>
+        <translation>请逐项填写检查表：共 {n} 项。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with: {item}</source>
+        <translation>请说明存在的问题：{item}</translation>
+    </message>
+    <message>
+        <source>Only an item that is not ok raises a hazard: {item}</source>
+        <translation>只有不合格的项目才能登记隐患：{item}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>all ok</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <source>{0} not ok</source>
+        <translation>{0} 项不合格</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>地点（可选）</translation>
+    </message>
+    <message>
+        <source>Start a round</source>
+        <translation>开始巡查</translation>
+    </message>
+    <message>
+        <source>Edit checklists…</source>
+        <translation>编辑检查表…</translation>
+    </message>
+    <message>
+        <source>Inspection rounds</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Not fixed only</source>
+        <translation>只看未整改</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1934,86 @@
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Safety inspections</source>
+        <translation>安全巡查</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Items not in order</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>No inspection rounds.</source>
+        <translation>当日无巡查。</translation>
+    </message>
+    <message>
+        <source>Hazards: {found} found today; {open} not fixed at the end of the day, {overdue} of them past their deadline.</source>
+        <translation>隐患：当日发现 {found} 项；日终未整改 {open} 项，其中已超期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未接班</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Equipment faults</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <source>Open items new / carried</source>
+        <translation>待办 新增/遗留</translation>
+    </message>
+    <message>
+        <source>No handover was written.</source>
+        <translation>当日无交接班记录。</translation>
+    </message>
+    <message>
         <source>On duty</source>
         <translation>当日值班</translation>
     </message>
@@ -1468,6 +2052,10 @@
     <message>
         <source>left to the guard</source>
         <translation>人工判定</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Checks at the gate</source>
@@ -1579,6 +2167,26 @@
     <message>
         <source>Actions taken</source>
         <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo (optional)…</source>
+        <translation>选择照片（可选）…</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2391,49 @@
     <message>
         <source>Fairness</source>
         <translation>公平性</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Inspection round: {0}</source>
+        <translation>安全巡查：{0}</translation>
+    </message>
+    <message>
+        <source>Started {0} at {1}</source>
+        <translation>{0} 开始，地点：{1}</translation>
+    </message>
+    <message>
+        <source>Item (ticked: ok)</source>
+        <translation>项目（勾选为合格）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Raise a hazard</source>
+        <translation>登记隐患</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Days to fix</source>
+        <translation>整改天数</translation>
+    </message>
+    <message>
+        <source>Hazard photo</source>
+        <translation>隐患照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read the photo: {0}</source>
+        <translation>无法读取照片：{0}</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3664,10 @@
         <translation>门岗拒绝放行</translation>
     </message>
     <message>
+        <source>reported by a guard</source>
+        <translation>保安上报</translation>
+    </message>
+    <message>
         <source>intrusion</source>
         <translation>非法闯入</translation>
     </message>
@@ -3097,6 +3752,10 @@
     <message>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请说明采取的措施。</translation>
     </message>
     <message>
         <source>That work order does not exist.</source>

@@ -75,8 +75,8 @@ def history(ctx, now):
         for at in moments(rng, 12):
             kind = rng.choice(("medical", "intrusion", "hazard"))
             closed = at + timedelta(hours=rng.choice((1, 40)))
-            s.add(WorkOrder(kind=kind, raised_at=at.astimezone(), closed_at=closed.astimezone(),
-                            state="closed"))
+            s.add(WorkOrder(kind="manual", category=kind, raised_at=at.astimezone(),
+                            closed_at=closed.astimezone(), state="closed"))
             if on_day(at):
                 bump(want["kinds"], kind)
                 want["open"] += closed >= datetime.combine(DAY + timedelta(days=1), time.min)
@@ -91,14 +91,14 @@ def test_the_days_figures_equal_the_records(ctx, history):
     assert (f.visitors, f.visitors_left) == (history["visitors"], history["left"])
     assert f.departments == history["departments"]
     assert (f.vehicles, f.staff_vehicles) == (history["vehicles"], history["staff"])
-    assert f.incidents_by_kind == history["kinds"]
+    assert f.incidents_by_type == history["kinds"]
     assert f.incidents_open == history["open"]
 
 
 def test_an_empty_day(ctx, history):
     empty = DAY - timedelta(days=5)
     f = period.figures(ctx, local_midnight(empty), local_midnight(empty + timedelta(days=1)))
-    assert (f.checks, f.visitors, f.vehicles, f.incidents_by_kind) == (0, 0, 0, {})
+    assert (f.checks, f.visitors, f.vehicles, f.incidents_by_type) == (0, 0, 0, {})
 
 
 def pdf_text(path) -> str:
@@ -129,6 +129,27 @@ def test_the_daily_pdf_carries_the_figures(ctx, history, tmp_path, write_pdf):
     assert f"{sum(history['kinds'].values())} raised, {history['open']} still open" in text
     assert "guardroom-daily-2026-11-27.pdf" == path.name
     assert audit_log.recent(ctx, 1)[0].action == "report.export"
+
+
+def test_the_daily_pdf_has_the_rounds_hazards_and_handovers(demo_ctx, admin, guard, now,
+                                                           tmp_path, write_pdf):
+    from app.duty import checklists, handover, hazards, inspections
+    from app.duty.inspections import ItemCheck
+
+    now.value = datetime.combine(DAY, time(8, 0)).astimezone()
+    checklist = checklists.save(demo_ctx, admin, "消防安全巡查", ["灭火器", "消防通道"]).value
+    rounds = inspections.start_round(demo_ctx, guard, checklist.id).value
+    inspections.finish_round(demo_ctx, guard, rounds.id, [ItemCheck(True), ItemCheck(False, "堆放杂物")])
+    hazards.report(demo_ctx, guard, "消防通道堆放杂物", location="二号楼",
+                   deadline=now.value + timedelta(hours=4))
+    now.value = datetime.combine(DAY, time(19, 0)).astimezone()
+    handover.write(demo_ctx, guard, post="主门岗", notes="夜班注意东门道闸", new_items=["补充测温仪电池"])
+    text = pdf_text(write_pdf(daily.daily(demo_ctx, DAY), tmp_path / "d.pdf"))
+    assert re.search(r"08:00\s+消防安全巡查.*guard\s+1\b", text)  # one item not in order
+    assert "Hazards: 1 found today; 1 not fixed at the end of the day, 1 of them past" in text
+    assert "消防通道堆放杂物" in text and "二号楼" in text
+    assert re.search(r"19:00\s+主门岗\s+guard\s+not yet\s+夜班注意东门", text)  # wraps
+    assert re.search(r"—\s+1\s*/\s*0", text)  # no fault; one new open item, none carried
 
 
 def test_the_monthly_and_yearly_summaries(ctx, history, tmp_path, write_pdf):

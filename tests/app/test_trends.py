@@ -85,8 +85,9 @@ def test_vehicles_and_incidents_by_type(ctx):
     add(ctx, VehicleStay(plate="京A12345", arrived_at=at, whitelisted=True),
         VehicleStay(plate="京B54321", arrived_at=at),
         VehicleStay(plate="京C00001", arrived_at=None),  # still expected, never arrived
-        WorkOrder(kind="medical", raised_at=at), WorkOrder(kind="medical", raised_at=at),
-        WorkOrder(kind="intrusion", raised_at=at + timedelta(days=1)))
+        WorkOrder(kind="manual", category="medical", raised_at=at),
+        WorkOrder(kind="manual", category="medical", raised_at=at),
+        WorkOrder(kind="camera_motion", category="intrusion", raised_at=at + timedelta(days=1)))
     vehicles = trends.trend(ctx, "vehicles", "day", at.date())
     assert (vehicles.total("staff"), vehicles.total("visitor")) == (1, 1)
     incidents = trends.trend(ctx, "incidents", "week", at.date() + timedelta(days=1), "day")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.cockpit import trends
 from app.context import AppContext
-from app.incidents.workorders import KINDS
+from app.incidents.workorders import CATEGORIES
 from app.reports.sections import VERDICT_LABELS
 from app.station.policy import REASONS
 from ui.i18n import render
@@ -146,8 +146,8 @@ class TrendsPanel(Retranslating, QWidget):
             return render(VERDICT_LABELS[name])
         if kind == "denials" and name in REASONS:
             return render(REASONS[name])
-        if kind == "incidents" and name in KINDS:
-            return render(KINDS[name])
+        if kind == "incidents" and name in CATEGORIES:
+            return render(CATEGORIES[name])
         if kind == "vehicles":
             return self.tr("staff vehicles") if name == "staff" else self.tr("visitor vehicles")
         if name == trends.OTHER:
