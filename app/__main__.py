@@ -15,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"guardroom {__version__}")
         return 0
+    if args.command == "report":
+        from ui.reports.pdf import pdf_printer  # the PDF is drawn by Qt
+
+        args.write_pdf = pdf_printer()
     if args.command:
         return cli.run_command(args)
     from app.startup import LaunchOptions

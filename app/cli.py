@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import cameras_cli, roster_cli, station_cli, visits_cli
+from app import cameras_cli, report_cli, roster_cli, station_cli, visits_cli
 from app.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cameras_cli.add_parser(sub, common)
     visits_cli.add_parser(sub, common)
     roster_cli.add_parser(sub, common)
+    report_cli.add_parser(sub, common)
     sync_cli.add_parser(sub, common)
     return parser
 
@@ -348,6 +349,10 @@ COMMANDS = {
     ("cameras", "probe"): cameras_cli.cmd_probe,
     ("roster", "solve"): roster_cli.cmd_solve,
     ("roster", "check"): roster_cli.cmd_check,
+    ("report", "daily"): report_cli.cmd_report,
+    ("report", "monthly"): report_cli.cmd_report,
+    ("report", "yearly"): report_cli.cmd_report,
+    ("report", "archive"): report_cli.cmd_report,
     ("hub", None): sync_cli.cmd_hub,
     ("hub", "issue-token"): sync_cli.cmd_issue_token,
     ("hub", "conflicts"): sync_cli.cmd_conflicts,

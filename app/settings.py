@@ -108,6 +108,13 @@ class PrivacySettings:
 
 
 @dataclass(frozen=True)
+class ReportSettings:
+    """Where each day's report is saved after midnight (the bureau's archive); empty: not."""
+
+    archive_dir: str = ""
+
+
+@dataclass(frozen=True)
 class VisitorSettings:
     """The visitor register: when the day's remaining visitors are signed out automatically
     (-1: never); such a sign-out is flagged so the guard can follow it up."""
@@ -148,6 +155,7 @@ class Settings:
     check: CheckSettings = field(default_factory=CheckSettings)
     visitors: VisitorSettings = field(default_factory=VisitorSettings)
     health_code: HealthCodeSettings = field(default_factory=HealthCodeSettings)
+    reports: ReportSettings = field(default_factory=ReportSettings)
 
 
 @dataclass(frozen=True)
@@ -363,6 +371,7 @@ _SECTIONS = {
     ("Settings", "check"): CheckSettings,
     ("Settings", "visitors"): VisitorSettings,
     ("Settings", "health_code"): HealthCodeSettings,
+    ("Settings", "reports"): ReportSettings,
     ("DeviceSettings", "scanner"): ScannerSettings,
     ("DeviceSettings", "thermometer"): ThermometerSettings,
     ("DeviceSettings", "card_reader"): CardReaderSettings,

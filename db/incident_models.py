@@ -38,6 +38,10 @@ class WorkOrder(Synced, Base):
     closed_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     escalated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     snapshot_sealed: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # What happened (intrusion, fire alarm, medical…); ``kind`` says where the order came from.
+    category: Mapped[str] = mapped_column(String(32), nullable=False, default="other",
+                                          server_default="other", index=True)
+    actions: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
 
 class WorkOrderNote(Synced, Base):

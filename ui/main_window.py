@@ -6,6 +6,9 @@ every page that exists so each decides whether to refresh.
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -49,6 +52,8 @@ AREAS = (
 MIN_SIZE = QSize(1024, 640)
 NAV_WIDTH = 200
 DEFAULT_SIZE = QSize(1366, 768)
+ARCHIVE_MINUTES = 15  # how often the scheduled export looks for a finished day's report
+log = logging.getLogger(__name__)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -120,6 +125,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self._tick()
+        self._archive_timer = QTimer(self, interval=ARCHIVE_MINUTES * 60_000)
+        self._archive_timer.timeout.connect(self.archive_reports)
+        self._archive_timer.start()
+        QTimer.singleShot(10_000, self, self.archive_reports)
         self.retranslate()
         self._restore_state()
 
@@ -298,8 +307,29 @@ class MainWindow(Retranslating, QMainWindow):
         self.ui_state.setValue("window/geometry", self.saveGeometry())
         self.ui_state.sync()
 
+    def archive_reports(self) -> None:
+        """The scheduled export: past days' reports the archive folder lacks, off the GUI
+        thread (a folder that cannot be written is logged and tried again later)."""
+        folder = self.ctx.settings.reports.archive_dir
+        if not folder:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from app.reports import archive
+        from ui.reports.pdf import write_pdf
+
+        self.runner.submit(archive.export_due, self.ctx, Path(folder), write_pdf,
+                           QCoreApplication.translate, on_done=self._archived,
+                           on_error=lambda e: log.warning("report archive: %s", e),
+                           receiver=self)
+
+    def _archived(self, written) -> None:
+        for path in written:
+            log.info("report archive: wrote %s", path)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._timer.stop()
+        self._archive_timer.stop()
         for page in self._pages.values():
             stop = getattr(page, "shutdown", None)
             if stop:

@@ -8,12 +8,13 @@ either side of the boundary wherever the workstation is.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import Integer, cast, exists, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
 
+from app.cockpit.sql_time import HOUR, bucket, local_midnight, naive_utc, standing_checks
 from app.context import AppContext
+from app.services import device_log
 from db.incident_models import WorkOrder
 from db.station_models import Check
 from db.visitor_models import VehicleStay, Visit
@@ -23,33 +24,17 @@ AGE_BUCKETS = ((15, "< 15 min"), (60, "15-60 min"), (240, "1-4 h"), (None, "> 4 
 WEEKS_COMPARED = 4
 
 
-def local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone()
-
-
-def _naive_utc(moment: datetime) -> datetime:
-    from datetime import timezone
-
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
-
-
 def hourly_checks(ctx: AppContext, day: date) -> dict[str, list[int]]:
     """Checks per verdict for each hour 0-23 of the local ``day`` (overrides count as the
     guard's decision, not twice: only the checks that no later row overrides)."""
     start = local_midnight(day)
     end = local_midnight(day + timedelta(days=1))
-    # julianday differences carry ~0.1 ms of float error: a millisecond's nudge keeps 10:00:00
-    # in hour 10, and truncation keeps 23:59:59.9 in hour 23.
-    seconds = cast((func.julianday(Check.at) - func.julianday(_naive_utc(start))) * 86400
-                   + 0.001, Integer)
-    hour = seconds.op("/")(3600)  # whole hours: SQLite divides integers exactly
-    later = aliased(Check)
-    overridden = exists().where(later.overrides_id == Check.id)
+    hour = bucket(Check.at, start, HOUR)
     out = {v: [0] * 24 for v in VERDICTS}
     with ctx.unit_of_work() as s:
         rows = s.execute(select(hour, Check.verdict, func.count())
-                         .where(Check.at >= start, Check.at < end, Check.deleted.is_(False),
-                                ~overridden)
+                         .where(Check.at >= start, Check.at < end,
+                                standing_checks(start))
                          .group_by(hour, Check.verdict))
         for h, verdict, n in rows:
             if verdict in out and 0 <= h < 24:
@@ -82,7 +67,7 @@ def on_site(ctx: AppContext) -> OnSite:
         visitors = s.scalar(inside)
         late = s.scalar(inside.where(
             func.julianday(Visit.arrived_at) + Visit.expected_minutes / 1440.0
-            < func.julianday(_naive_utc(now))))
+            < func.julianday(naive_utc(now))))
         vehicles = s.scalar(select(func.count()).select_from(VehicleStay).where(
             VehicleStay.left_at.is_(None), VehicleStay.deleted.is_(False)))
     return OnSite(visitors, late, vehicles)
@@ -90,7 +75,7 @@ def on_site(ctx: AppContext) -> OnSite:
 
 def open_orders_by_age(ctx: AppContext) -> list[tuple[str, int]]:
     """Open work orders by how long they have been open."""
-    now = _naive_utc(ctx.now())
+    now = naive_utc(ctx.now())
     minutes = (func.julianday(now) - func.julianday(WorkOrder.raised_at)) * 1440
     out = []
     with ctx.unit_of_work() as s:
@@ -115,22 +100,59 @@ class Cockpit:
     on_site: OnSite
     orders: list[tuple[str, int]]
     temperatures: list[tuple[float, int]]
+    health: list[device_log.Health]
+    coverage: list[Cover]
 
 
 def temperature_histogram(ctx: AppContext, day: date) -> list[tuple[float, int]]:
-    """Readings of the local ``day`` in 0.1 °C steps."""
+    """Readings of the local ``day`` in 0.1 °C steps (a manual decision carries its check's
+    reading, so the standing checks count each reading once)."""
     start, end = local_midnight(day), local_midnight(day + timedelta(days=1))
     bucket = func.round(Check.celsius, 1)
     with ctx.unit_of_work() as s:
         rows = s.execute(select(bucket, func.count()).where(
             Check.at >= start, Check.at < end, Check.celsius.is_not(None),
-            Check.overrides_id.is_(None), Check.deleted.is_(False)).group_by(bucket)
+            standing_checks(start)).group_by(bucket)
             .order_by(bucket))
         return [(float(c), n) for c, n in rows]
+
+
+@dataclass(frozen=True)
+class Cover:
+    """One post's published duties over the next 24 hours, and the first hour nobody
+    stands it (None: covered all the way)."""
+
+    post: str
+    shifts: tuple[tuple[datetime, datetime, int], ...]  # start, end, guards
+    gap_from: datetime | None
+
+
+def coverage(ctx: AppContext, hours: int = 24) -> list[Cover]:
+    """Roster coverage from now over the next ``hours``, per post, from published rosters."""
+    from app.roster import plans
+
+    start = ctx.now().astimezone()
+    end = start + timedelta(hours=hours)
+    by_post: dict[str, list] = {}
+    for d in plans.duties_between(ctx, start, end):
+        by_post.setdefault(d.post, []).append((d.starts, d.ends, len(d.guards)))
+    out = []
+    for post, shifts in sorted(by_post.items()):
+        covered_until, gap = start, None
+        for begins, ends, _ in sorted(shifts):
+            if begins > covered_until:
+                gap = covered_until
+                break
+            covered_until = max(covered_until, ends)
+        if gap is None and covered_until < end:
+            gap = covered_until
+        out.append(Cover(post, tuple(sorted(shifts)), gap))
+    return out
 
 
 def refresh(ctx: AppContext) -> Cockpit:
     """Everything the cockpit shows, in one call off the GUI thread."""
     today = ctx.now().astimezone().date()
     return Cockpit(today, hourly_checks(ctx, today), weekday_average(ctx, today), on_site(ctx),
-                   open_orders_by_age(ctx), temperature_histogram(ctx, today))
+                   open_orders_by_age(ctx), temperature_histogram(ctx, today),
+                   device_log.latest(ctx), coverage(ctx))

@@ -27,9 +27,12 @@ OPEN_STATES = ("new", "acknowledged", "in_progress")
 MOVES = {"acknowledged": ("new",), "in_progress": ("acknowledged",),
          "closed": ("acknowledged", "in_progress"),
          "false_alarm": ("acknowledged", "in_progress")}
+# Where an order came from. Orders reported by hand before categories existed kept what
+# happened in ``kind`` (intrusion, medical…): their labels stay for showing them.
 KINDS = {
     "camera_motion": QT_TRANSLATE_NOOP("WorkOrderKind", "camera alert"),
     "check_denial": QT_TRANSLATE_NOOP("WorkOrderKind", "turned away at the gate"),
+    "manual": QT_TRANSLATE_NOOP("WorkOrderKind", "reported by a guard"),
     "intrusion": QT_TRANSLATE_NOOP("WorkOrderKind", "intrusion"),
     "fire_alarm": QT_TRANSLATE_NOOP("WorkOrderKind", "fire alarm"),
     "medical": QT_TRANSLATE_NOOP("WorkOrderKind", "medical"),
@@ -37,6 +40,18 @@ KINDS = {
     "dispute": QT_TRANSLATE_NOOP("WorkOrderKind", "dispute"),
     "petition": QT_TRANSLATE_NOOP("WorkOrderKind", "petition crowd"),
     "hazard": QT_TRANSLATE_NOOP("WorkOrderKind", "hazard"),
+    "other": QT_TRANSLATE_NOOP("WorkOrderKind", "other"),
+}
+# What happened: the incident's type, whatever its source (labels shared with the kinds).
+CATEGORIES = {
+    "intrusion": QT_TRANSLATE_NOOP("WorkOrderKind", "intrusion"),
+    "fire_alarm": QT_TRANSLATE_NOOP("WorkOrderKind", "fire alarm"),
+    "medical": QT_TRANSLATE_NOOP("WorkOrderKind", "medical"),
+    "lost_property": QT_TRANSLATE_NOOP("WorkOrderKind", "lost property"),
+    "dispute": QT_TRANSLATE_NOOP("WorkOrderKind", "dispute"),
+    "petition": QT_TRANSLATE_NOOP("WorkOrderKind", "petition crowd"),
+    "hazard": QT_TRANSLATE_NOOP("WorkOrderKind", "hazard"),
+    "access_denied": QT_TRANSLATE_NOOP("WorkOrderKind", "turned away at the gate"),
     "other": QT_TRANSLATE_NOOP("WorkOrderKind", "other"),
 }
 STATE_LABELS = {
@@ -76,12 +91,16 @@ class WorkOrderSummary:
     has_snapshot: bool
     acknowledged_at: datetime | None
     closed_at: datetime | None
+    category: str = "other"
+    people: str = ""
+    actions: str = ""
 
 
 def _summary(w: WorkOrder) -> WorkOrderSummary:
     return WorkOrderSummary(w.id, w.kind, w.title, w.state, w.raised_at, w.location, w.camera,
                             w.zone, w.assignee, w.escalated_at is not None,
-                            bool(w.snapshot_sealed), w.acknowledged_at, w.closed_at)
+                            bool(w.snapshot_sealed), w.acknowledged_at, w.closed_at,
+                            w.category or "other", w.people, w.actions)
 
 
 def _vault(ctx: AppContext):
@@ -102,7 +121,8 @@ def raise_camera_alert(ctx: AppContext, camera: str, zone: str, snapshot_jpeg: b
     """Motion in an armed zone: a new work order with the snapshot, waiting for a guard."""
     now = ctx.now()
     with ctx.unit_of_work() as s:
-        order = WorkOrder(kind="camera_motion", title=f"{camera} · {zone}", state="new",
+        order = WorkOrder(kind="camera_motion", category="intrusion",
+                          title=f"{camera} · {zone}", state="new",
                           raised_at=now, raised_by=SYSTEM, post=ctx.settings.station.post,
                           location=camera, camera=camera, zone=zone,
                           snapshot_sealed=_vault(ctx).seal(_b64(snapshot_jpeg), SNAPSHOT)
@@ -111,17 +131,20 @@ def raise_camera_alert(ctx: AppContext, camera: str, zone: str, snapshot_jpeg: b
         return Outcome(_summary(order), Changes.of("work_order"))
 
 
-def report(ctx: AppContext, actor: CurrentUser, kind: str, title: str, location: str = "",
-           people: str = "", note: str = "", photo_jpeg: bytes | None = None) -> Outcome:
-    """A guard reports an incident by hand."""
+def report(ctx: AppContext, actor: CurrentUser, category: str, title: str, location: str = "",
+           people: str = "", note: str = "", photo_jpeg: bytes | None = None,
+           actions: str = "") -> Outcome:
+    """A guard reports an incident by hand: what kind of incident (``category``), what
+    happened, where, who was involved and what has been done so far."""
     require(actor, Role.GUARD, Role.LEAD, Role.ADMIN)
-    if kind not in KINDS:
+    if category not in CATEGORIES:
         raise WorkOrderError(QT_TRANSLATE_NOOP("WorkOrders", "Choose the kind of incident."))
     if not title.strip():
         raise WorkOrderError(QT_TRANSLATE_NOOP("WorkOrders", "Say in a few words what happened."))
     with ctx.unit_of_work() as s:
-        order = WorkOrder(kind=kind, title=title.strip(), state="new", raised_at=ctx.now(),
-                          raised_by=actor.username, post=ctx.settings.station.post,
+        order = WorkOrder(kind="manual", category=category, title=title.strip(), state="new",
+                          raised_at=ctx.now(), raised_by=actor.username,
+                          post=ctx.settings.station.post, actions=actions.strip(),
                           location=location.strip(), people=people.strip(),
                           snapshot_sealed=_vault(ctx).seal(_b64(photo_jpeg), SNAPSHOT)
                           if photo_jpeg else "")
@@ -139,7 +162,8 @@ def escalate_check(ctx: AppContext, actor: CurrentUser, check_id: uuid.UUID,
         check = s.get(Check, check_id)
         if check is None:
             raise WorkOrderError(QT_TRANSLATE_NOOP("WorkOrders", "That check does not exist."))
-        order = WorkOrder(kind="check_denial", title=f"{check.post} · {check.reasons}",
+        order = WorkOrder(kind="check_denial", category="access_denied",
+                          title=f"{check.post} · {check.reasons}",
                           state="new", raised_at=ctx.now(), raised_by=actor.username,
                           post=check.post, location=check.post, check_id=check.id)
         _add(ctx, s, order, actor.username, note.strip())
@@ -185,6 +209,22 @@ def add_note(ctx: AppContext, actor: CurrentUser, order_id: uuid.UUID, text: str
     with ctx.unit_of_work() as s:
         order = _get(s, order_id)
         s.add(WorkOrderNote(work_order_id=order.id, at=ctx.now(), author=actor.username,
+                            text=text.strip()))
+        return Outcome(_summary(order), Changes.of("work_order"))
+
+
+def record_actions(ctx: AppContext, actor: CurrentUser, order_id: uuid.UUID,
+                   text: str) -> Outcome:
+    """Add to what has been done about the incident (kept on the order and in its history)."""
+    require(actor, Role.GUARD, Role.LEAD, Role.ADMIN)
+    if not text.strip():
+        raise WorkOrderError(QT_TRANSLATE_NOOP("WorkOrders", "Say what was done."))
+    now = ctx.now()
+    with ctx.unit_of_work() as s:
+        order = _get(s, order_id)
+        line = f"{now.astimezone():%m-%d %H:%M} {actor.username}: {text.strip()}"
+        order.actions = f"{order.actions}\n{line}" if order.actions else line
+        s.add(WorkOrderNote(work_order_id=order.id, at=now, author=actor.username,
                             text=text.strip()))
         return Outcome(_summary(order), Changes.of("work_order"))
 

@@ -202,15 +202,32 @@ def on_duty(ctx: AppContext, at: datetime | None = None) -> OnDuty:
     """Who stands which post now and in the next shift to start, from the published rosters
     of this month and the one before (a night shift runs past midnight)."""
     at = (at or ctx.now()).astimezone()
-    duties: list[Duty] = []
-    for month_day in (at.date().replace(day=1) - timedelta(days=1), at.date()):
-        plan = latest_published(ctx, f"{month_day:%Y-%m}")
-        if plan is not None:
-            duties += _duties(plan, at.tzinfo)
+    duties = _published_duties(ctx, at.date(), at.date(), at.tzinfo)
     now = tuple(d for d in duties if d.starts <= at < d.ends)
     upcoming = sorted((d for d in duties if d.starts > at), key=lambda d: d.starts)
     first = upcoming[0].starts if upcoming else None
     return OnDuty(now, tuple(d for d in upcoming if d.starts == first))
+
+
+def duties_between(ctx: AppContext, start: datetime, end: datetime) -> list[Duty]:
+    """Published duties overlapping [start, end), by start time and post (for reports)."""
+    start, end = start.astimezone(), end.astimezone()
+    duties = _published_duties(ctx, start.date(), end.date(), start.tzinfo)
+    return sorted((d for d in duties if d.starts < end and d.ends > start),
+                  key=lambda d: (d.starts, d.post))
+
+
+def _published_duties(ctx: AppContext, first: date, last: date, tz) -> list[Duty]:
+    """Duties of the published rosters from the month before ``first`` (a night shift runs
+    past midnight) to the month of ``last``."""
+    duties: list[Duty] = []
+    month = (first.replace(day=1) - timedelta(days=1)).replace(day=1)
+    while month <= last:
+        plan = latest_published(ctx, f"{month:%Y-%m}")
+        if plan is not None:
+            duties += _duties(plan, tz)
+        month = (month + timedelta(days=32)).replace(day=1)
+    return duties
 
 
 def _duties(plan: Plan, tz) -> list[Duty]:

@@ -83,6 +83,9 @@ def seed(ctx: AppContext, rng_seed: int = 20261128, visitors: bool = True) -> bo
         _seed_visits(ctx, rng)
         _seed_card_holders(ctx)
         _seed_camera_zone(ctx)
+        from app.duty import demo as duty_demo
+
+        duty_demo.seed(ctx)
     return True
 
 

@@ -19,7 +19,7 @@ from typing import Callable
 from app.context import AppContext
 from app.keys import keyed_hash
 from app.passes import PassKeys
-from app.services import checks
+from app.services import checks, device_log
 from app.station.codes import (
     CodeClassifier,
     HealthCodeKind,
@@ -138,6 +138,7 @@ class Station:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="check-station", daemon=True)
         self._readers: list = []
+        self._device_online: dict[str, bool] = {}
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -155,7 +156,7 @@ class Station:
             self.cards.set_default(self.feed)
             self.cards.watch_status(self.feed)
             if self.cards.online is not None:  # the reader was opened before the station
-                self._notify(DeviceState("card_reader", self.cards.online, self.cards.url))
+                self._device(DeviceState("card_reader", self.cards.online, self.cards.url))
         if d.scanner_url:
             self._readers.append(SerialReader(
                 "scanner", d.scanner_url, scanner_parser(d.line_ending),
@@ -204,7 +205,18 @@ class Station:
 
     def _gate_changed(self, state: GateState) -> None:
         self._notify(state)
-        self._notify(DeviceState("gate", state.state != "unknown", state.detail))
+        self._device(DeviceState("gate", state.state != "unknown", state.detail))
+
+    def _device(self, state: DeviceState) -> None:
+        """Show a device's state; a change is kept in the device log for the cockpit."""
+        self._notify(state)
+        if self._device_online.get(state.device) == state.online:
+            return
+        self._device_online[state.device] = state.online
+        try:
+            device_log.record(self.ctx, state.device, state.online, state.detail)
+        except Exception:  # the log is for the record; the gate keeps working without it
+            log.exception("check station: could not log %r", state)
 
     # --- the station thread ----------------------------------------------------------
 
@@ -233,7 +245,7 @@ class Station:
         elif kind == "id_card":
             self._card(event)
         elif kind == "status":
-            self._notify(DeviceState(event.device_id, event.online, event.detail))
+            self._device(DeviceState(event.device_id, event.online, event.detail))
         elif kind in ("no_read", "fault", "discarded"):
             log.info("check station: %s", event)
 

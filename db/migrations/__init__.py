@@ -3,5 +3,5 @@ loading Alembic, whether a migration is pending (a test keeps it equal to Alembi
 
 from pathlib import Path
 
-HEAD = "0014"
+HEAD = "0015"
 LOCATION = Path(__file__).resolve().parent

@@ -22,10 +22,19 @@ POLICIES = {
     "checks": APPEND,
     "work_order_notes": APPEND,
     "camera_events": APPEND,
+    "device_events": APPEND,
+    "work_order_photos": APPEND,
+    "inspection_results": APPEND,
+    "hazard_notes": APPEND,
+    "handover_carries": APPEND,
     "visits": SHARED,
     "work_orders": SHARED,
     "visit_photos": SHARED,
     "vehicle_stays": SHARED,
+    "inspection_rounds": SHARED,
+    "hazards": SHARED,
+    "handovers": SHARED,
+    "handover_items": SHARED,
     "visitor_passes": SHARED,
     "posts": ROSTER,
     "guards": ROSTER,
@@ -36,6 +45,7 @@ POLICIES = {
     "staff_vehicles": CENTRAL,
     "directory": CENTRAL,
     "camera_zones": CENTRAL,
+    "checklists": CENTRAL,
 }
 # Per-workstation facts that ride in a synced row but never travel as edits.
 LOCAL_COLUMNS = {"users": frozenset({"failed_logins", "locked_until", "last_login_at"})}

@@ -184,6 +184,76 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Items, one a line</source>
+        <translation>Items, one a line</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Safety inspection</source>
+        <translation>Safety inspection</translation>
+    </message>
+    <message>
+        <source>Handover equipment</source>
+        <translation>Handover equipment</translation>
+    </message>
+    <message>
+        <source>(a new checklist)</source>
+        <translation>(a new checklist)</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>Unknown kind of checklist.</source>
+        <translation>Unknown kind of checklist.</translation>
+    </message>
+    <message>
+        <source>Give the checklist a name.</source>
+        <translation>Give the checklist a name.</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>A checklist needs at least one item.</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most {n} items.</source>
+        <translation>A checklist holds at most {n} items.</translation>
+    </message>
+    <message>
+        <source>An item is longer than 200 characters.</source>
+        <translation>An item is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a checklist called {name}.</source>
+        <translation>There is already a checklist called {name}.</translation>
+    </message>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation>That checklist does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Give the reason for the manual decision.</source>
@@ -472,6 +542,10 @@
         <source>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</source>
         <translation>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</translation>
     </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKind</name>
@@ -499,6 +573,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>thermometer</source>
+        <translation>thermometer</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>gate relay</source>
+        <translation>gate relay</translation>
+    </message>
+    <message>
         <source>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</source>
         <translation>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</translation>
     </message>
@@ -515,12 +605,60 @@
         <translation>On duty now:</translation>
     </message>
     <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <source>{0}: {1} since {2}</source>
+        <translation>{0}: {1} since {2}</translation>
+    </message>
+    <message>
+        <source>Cameras and devices:</source>
+        <translation>Cameras and devices:</translation>
+    </message>
+    <message>
+        <source>no state recorded yet</source>
+        <translation>no state recorded yet</translation>
+    </message>
+    <message>
+        <source>{0}-{1}: {2} guards</source>
+        <translation>{0}-{1}: {2} guards</translation>
+    </message>
+    <message>
+        <source>nobody from {0}</source>
+        <translation>nobody from {0}</translation>
+    </message>
+    <message>
+        <source>Roster, next 24 hours:</source>
+        <translation>Roster, next 24 hours:</translation>
+    </message>
+    <message>
+        <source>no published roster</source>
+        <translation>no published roster</translation>
+    </message>
+    <message>
         <source>Checks per hour today (line: the same weekday's average)</source>
         <translation>Checks per hour today (line: the same weekday's average)</translation>
     </message>
     <message>
         <source>Temperatures today (°C)</source>
         <translation>Temperatures today (°C)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -544,6 +682,29 @@
     <message>
         <source>other document</source>
         <translation>other document</translation>
+    </message>
+</context>
+<context>
+    <name>Duty</name>
+    <message>
+        <source>A period needs times with a time zone.</source>
+        <translation>A period needs times with a time zone.</translation>
+    </message>
+    <message>
+        <source>A period must end after it starts.</source>
+        <translation>A period must end after it starts.</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>The photo is empty.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8 MB.</source>
+        <translation>The photo is larger than 8 MB.</translation>
+    </message>
+    <message>
+        <source>That file is not a photo (JPEG, PNG or BMP).</source>
+        <translation>That file is not a photo (JPEG, PNG or BMP).</translation>
     </message>
 </context>
 <context>
@@ -632,6 +793,257 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Say which post this handover is for.</source>
+        <translation>Say which post this handover is for.</translation>
+    </message>
+    <message>
+        <source>Each piece of equipment needs a name, once.</source>
+        <translation>Each piece of equipment needs a name, once.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with: {name}</source>
+        <translation>Say what is wrong with: {name}</translation>
+    </message>
+    <message>
+        <source>Write a note or check the equipment before handing over.</source>
+        <translation>Write a note or check the equipment before handing over.</translation>
+    </message>
+    <message>
+        <source>{who} already acknowledged this handover.</source>
+        <translation>{who} already acknowledged this handover.</translation>
+    </message>
+    <message>
+        <source>The next guard acknowledges a handover, not the one who wrote it.</source>
+        <translation>The next guard acknowledges a handover, not the one who wrote it.</translation>
+    </message>
+    <message>
+        <source>That open item does not exist.</source>
+        <translation>That open item does not exist.</translation>
+    </message>
+    <message>
+        <source>{who} already closed this item.</source>
+        <translation>{who} already closed this item.</translation>
+    </message>
+    <message>
+        <source>That handover does not exist.</source>
+        <translation>That handover does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>No handover is waiting to be acknowledged.</source>
+        <translation>No handover is waiting to be acknowledged.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; handed over at {1} ({2})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; handed over at {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Equipment: all in order</source>
+        <translation>Equipment: all in order</translation>
+    </message>
+    <message>
+        <source>Equipment faults: {0}</source>
+        <translation>Equipment faults: {0}</translation>
+    </message>
+    <message>
+        <source>Open items: {0}</source>
+        <translation>Open items: {0}</translation>
+    </message>
+    <message>
+        <source>{0} open item(s) of this post will be carried into the handover.</source>
+        <translation>{0} open item(s) of this post will be carried into the handover.</translation>
+    </message>
+    <message>
+        <source>No open items to carry over.</source>
+        <translation>No open items to carry over.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Handover written; the next guard acknowledges it.</source>
+        <translation>Handover written; the next guard acknowledges it.</translation>
+    </message>
+    <message>
+        <source>Handover to acknowledge</source>
+        <translation>Handover to acknowledge</translation>
+    </message>
+    <message>
+        <source>I have read it: acknowledge</source>
+        <translation>I have read it: acknowledge</translation>
+    </message>
+    <message>
+        <source>Open items of this post</source>
+        <translation>Open items of this post</translation>
+    </message>
+    <message>
+        <source>How it was settled (optional)</source>
+        <translation>How it was settled (optional)</translation>
+    </message>
+    <message>
+        <source>Close the item</source>
+        <translation>Close the item</translation>
+    </message>
+    <message>
+        <source>End of shift: write the handover</source>
+        <translation>End of shift: write the handover</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>New open items, one a line</source>
+        <translation>New open items, one a line</translation>
+    </message>
+    <message>
+        <source>e.g. day shift</source>
+        <translation>e.g. day shift</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note (needed when faulty)</source>
+        <translation>Note (needed when faulty)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDialog</name>
+    <message>
+        <source>Hazard follow-up</source>
+        <translation>Hazard follow-up</translation>
+    </message>
+    <message>
+        <source>What was done, or a note</source>
+        <translation>What was done, or a note</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start fixing</source>
+        <translation>Start fixing</translation>
+    </message>
+    <message>
+        <source>Fixed (checked)</source>
+        <translation>Fixed (checked)</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Add the note</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>Attach a photo…</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>Where: {0}</translation>
+    </message>
+    <message>
+        <source>Found {0} by {1}</source>
+        <translation>Found {0} by {1}</translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation>State: {0}</translation>
+    </message>
+    <message>
+        <source>Deadline: {0}</source>
+        <translation>Deadline: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Fixed {0}, checked by {1}</source>
+        <translation>Fixed {0}, checked by {1}</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>Attach a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>Could not read {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HazardState</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>being fixed</source>
+        <translation>being fixed</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+</context>
+<context>
+    <name>Hazards</name>
+    <message>
+        <source>Describe the hazard.</source>
+        <translation>Describe the hazard.</translation>
+    </message>
+    <message>
+        <source>The deadline needs a time zone.</source>
+        <translation>The deadline needs a time zone.</translation>
+    </message>
+    <message>
+        <source>The deadline must be in the future.</source>
+        <translation>The deadline must be in the future.</translation>
+    </message>
+    <message>
+        <source>Unknown hazard state.</source>
+        <translation>Unknown hazard state.</translation>
+    </message>
+    <message>
+        <source>Say what was done and that you checked it before marking it fixed.</source>
+        <translation>Say what was done and that you checked it before marking it fixed.</translation>
+    </message>
+    <message>
+        <source>This hazard is {state} and cannot go there.</source>
+        <translation>This hazard is {state} and cannot go there.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>That hazard does not exist.</source>
+        <translation>That hazard does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Old 15-digit numbers are no longer valid; ask for the 18-character number.</source>
@@ -713,8 +1125,22 @@
         <translation>Raised: {0}</translation>
     </message>
     <message>
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
         <source>Where: {0}</source>
         <translation>Where: {0}</translation>
+    </message>
+    <message>
+        <source>People involved: {0}</source>
+        <translation>People involved: {0}</translation>
+    </message>
+    <message>
+        <source>Actions taken:
+{0}</source>
+        <translation>Actions taken:
+{0}</translation>
     </message>
     <message>
         <source>Assigned to: {0}</source>
@@ -723,6 +1149,18 @@
     <message>
         <source>Escalated to the lead: not acknowledged in time</source>
         <translation>Escalated to the lead: not acknowledged in time</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
         <source>Raised</source>
@@ -779,6 +1217,140 @@
     <message>
         <source>Add the note</source>
         <translation>Add the note</translation>
+    </message>
+    <message>
+        <source>Record as action taken</source>
+        <translation>Record as action taken</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Safety inspections</source>
+        <translation>Safety inspections</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>Choose an inspection checklist.</source>
+        <translation>Choose an inspection checklist.</translation>
+    </message>
+    <message>
+        <source>That round does not exist.</source>
+        <translation>That round does not exist.</translation>
+    </message>
+    <message>
+        <source>This round was already finished.</source>
+        <translation>This round was already finished.</translation>
+    </message>
+    <message>
+        <source>Mark every item of the checklist: {n} expected.</source>
+        <translation>Mark every item of the checklist: {n} expected.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with: {item}</source>
+        <translation>Say what is wrong with: {item}</translation>
+    </message>
+    <message>
+        <source>Only an item that is not ok raises a hazard: {item}</source>
+        <translation>Only an item that is not ok raises a hazard: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>all ok</source>
+        <translation>all ok</translation>
+    </message>
+    <message>
+        <source>{0} not ok</source>
+        <translation>{0} not ok</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Where (optional)</translation>
+    </message>
+    <message>
+        <source>Start a round</source>
+        <translation>Start a round</translation>
+    </message>
+    <message>
+        <source>Edit checklists…</source>
+        <translation>Edit checklists…</translation>
+    </message>
+    <message>
+        <source>Inspection rounds</source>
+        <translation>Inspection rounds</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <source>Not fixed only</source>
+        <translation>Not fixed only</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1839,309 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Daily gate report {day}</source>
+        <translation>Daily gate report {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} · post {post} · made {made}</source>
+        <translation>{weekday} · post {post} · made {made}</translation>
+    </message>
+    <message>
+        <source>Checks per hour</source>
+        <translation>Checks per hour</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>Denials by reason</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {left} of them signed out the same day.</source>
+        <translation>{n} visitors arrived; {left} of them signed out the same day.</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>{n} vehicles entered: {staff} staff, {others} visitors.</source>
+        <translation>{n} vehicles entered: {staff} staff, {others} visitors.</translation>
+    </message>
+    <message>
+        <source>Incidents and work orders</source>
+        <translation>Incidents and work orders</translation>
+    </message>
+    <message>
+        <source>{n} raised, {open} still open at the end of the day.</source>
+        <translation>{n} raised, {open} still open at the end of the day.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Safety inspections</source>
+        <translation>Safety inspections</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>not finished</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Items not in order</source>
+        <translation>Items not in order</translation>
+    </message>
+    <message>
+        <source>No inspection rounds.</source>
+        <translation>No inspection rounds.</translation>
+    </message>
+    <message>
+        <source>Hazards: {found} found today; {open} not fixed at the end of the day, {overdue} of them past their deadline.</source>
+        <translation>Hazards: {found} found today; {open} not fixed at the end of the day, {overdue} of them past their deadline.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Equipment faults</source>
+        <translation>Equipment faults</translation>
+    </message>
+    <message>
+        <source>Open items new / carried</source>
+        <translation>Open items new / carried</translation>
+    </message>
+    <message>
+        <source>No handover was written.</source>
+        <translation>No handover was written.</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>Guards</translation>
+    </message>
+    <message>
+        <source>No published roster covers this day.</source>
+        <translation>No published roster covers this day.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>left to the guard</source>
+        <translation>left to the guard</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Checks at the gate</source>
+        <translation>Checks at the gate</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Fever readings</source>
+        <translation>Fever readings</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Denials</translation>
+    </message>
+    <message>
+        <source>Nobody was denied.</source>
+        <translation>Nobody was denied.</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>Host department</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>No incidents.</translation>
+    </message>
+    <message>
+        <source>Monthly gate summary {month}</source>
+        <translation>Monthly gate summary {month}</translation>
+    </message>
+    <message>
+        <source>Yearly gate summary {year}</source>
+        <translation>Yearly gate summary {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · post {post} · made {made}</source>
+        <translation>{first} to {last} · post {post} · made {made}</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Visitors and vehicles</source>
+        <translation>Visitors and vehicles</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visitors</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>vehicles</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {vehicles} vehicles entered ({staff} staff).</source>
+        <translation>{n} visitors arrived; {vehicles} vehicles entered ({staff} staff).</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidents by type</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Day by day</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report an incident</source>
@@ -1291,6 +2166,73 @@
     <message>
         <source>Actions taken</source>
         <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo (optional)…</source>
+        <translation>Choose a photo (optional)…</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>Could not read {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Daily activity report</source>
+        <translation>Daily activity report</translation>
+    </message>
+    <message>
+        <source>Monthly summary (the month of the date)</source>
+        <translation>Monthly summary (the month of the date)</translation>
+    </message>
+    <message>
+        <source>Yearly summary (the year of the date)</source>
+        <translation>Yearly summary (the year of the date)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The daily report: passes, denials with reasons, visitors, vehicles, incidents, inspections, handover notes and who was on duty. The summaries add charts and a table per day or per month.</source>
+        <translation>The daily report: passes, denials with reasons, visitors, vehicles, incidents, inspections, handover notes and who was on duty. The summaries add charts and a table per day or per month.</translation>
+    </message>
+    <message>
+        <source>Each day's report is also saved to {0} after midnight.</source>
+        <translation>Each day's report is also saved to {0} after midnight.</translation>
+    </message>
+    <message>
+        <source>No archive folder is set: daily reports are saved only when you ask (Settings → Workstation).</source>
+        <translation>No archive folder is set: daily reports are saved only when you ask (Settings → Workstation).</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +2390,49 @@
     <message>
         <source>Fairness</source>
         <translation>Fairness</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Inspection round: {0}</source>
+        <translation>Inspection round: {0}</translation>
+    </message>
+    <message>
+        <source>Started {0} at {1}</source>
+        <translation>Started {0} at {1}</translation>
+    </message>
+    <message>
+        <source>Item (ticked: ok)</source>
+        <translation>Item (ticked: ok)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Raise a hazard</source>
+        <translation>Raise a hazard</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Days to fix</source>
+        <translation>Days to fix</translation>
+    </message>
+    <message>
+        <source>Hazard photo</source>
+        <translation>Hazard photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read the photo: {0}</source>
+        <translation>Could not read the photo: {0}</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2731,10 @@
         <translation>ID card fills the address</translation>
     </message>
     <message>
+        <source>Save each day's report to</source>
+        <translation>Save each day's report to</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} (edited in the settings file until the camera wall is available)</translation>
     </message>
@@ -1776,6 +2765,10 @@
     <message>
         <source>e.g. rtsp://…, usb:0; empty: no photos</source>
         <translation>e.g. rtsp://…, usb:0; empty: no photos</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. a share of the bureau's archive; empty: not saved</source>
+        <translation>a folder, e.g. a share of the bureau's archive; empty: not saved</translation>
     </message>
     <message>
         <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
@@ -2043,6 +3036,89 @@
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Total in the range: {0}</source>
+        <translation>Total in the range: {0}</translation>
+    </message>
+    <message>
+        <source>staff vehicles</source>
+        <translation>staff vehicles</translation>
+    </message>
+    <message>
+        <source>visitor vehicles</source>
+        <translation>visitor vehicles</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>Denials by reason</translation>
+    </message>
+    <message>
+        <source>Visitors by host department</source>
+        <translation>Visitors by host department</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidents by type</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>by hour</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>Export data (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG)…</source>
+        <translation>Export chart (PNG)…</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +3663,10 @@
         <translation>turned away at the gate</translation>
     </message>
     <message>
+        <source>reported by a guard</source>
+        <translation>reported by a guard</translation>
+    </message>
+    <message>
         <source>intrusion</source>
         <translation>intrusion</translation>
     </message>
@@ -2671,6 +3751,10 @@
     <message>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>Say what was done.</translation>
     </message>
     <message>
         <source>That work order does not exist.</source>

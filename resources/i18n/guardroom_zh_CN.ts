@@ -185,6 +185,76 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Items, one a line</source>
+        <translation>检查项目（每行一项）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Safety inspection</source>
+        <translation>安全巡查</translation>
+    </message>
+    <message>
+        <source>Handover equipment</source>
+        <translation>交接班设备</translation>
+    </message>
+    <message>
+        <source>(a new checklist)</source>
+        <translation>（新建检查表）</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>Unknown kind of checklist.</source>
+        <translation>未知的检查表类型。</translation>
+    </message>
+    <message>
+        <source>Give the checklist a name.</source>
+        <translation>请为检查表命名。</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>检查表至少需要一个项目。</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most {n} items.</source>
+        <translation>一张检查表最多 {n} 个项目。</translation>
+    </message>
+    <message>
+        <source>An item is longer than 200 characters.</source>
+        <translation>有项目超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a checklist called {name}.</source>
+        <translation>已有名为“{name}”的检查表。</translation>
+    </message>
+    <message>
+        <source>That checklist does not exist.</source>
+        <translation>该检查表不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Give the reason for the manual decision.</source>
@@ -262,7 +332,7 @@
         <translation>本系统没有伪终端，请改用 --tcp PORT。</translation>
     </message>
     <message>
-        <source>{file}, line {line}: cannot play "{text}" on the {device}.</source>
+        <source>{file}, line {line}: cannot play &quot;{text}&quot; on the {device}.</source>
         <translation>{file} 第 {line} 行：{device}无法执行“{text}”。</translation>
     </message>
     <message>
@@ -470,8 +540,12 @@
         <translation>{status}</translation>
     </message>
     <message>
-        <source>Sync needs the hub's address and this workstation's token (--hub, --token or the settings).</source>
+        <source>Sync needs the hub&apos;s address and this workstation&apos;s token (--hub, --token or the settings).</source>
         <translation>同步需要同步中心的地址和本工作站的令牌（--hub、--token 或设置）。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +574,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>thermometer</source>
+        <translation>测温仪</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>gate relay</source>
+        <translation>道闸继电器</translation>
+    </message>
+    <message>
         <source>Today: {0} passed, {1} denied, {2} incomplete, {3} decided by the guard</source>
         <translation>今日：通过 {0}，禁止 {1}，未完成 {2}，人工决定 {3}</translation>
     </message>
@@ -516,12 +606,60 @@
         <translation>当前在岗：</translation>
     </message>
     <message>
-        <source>Checks per hour today (line: the same weekday's average)</source>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>{0}: {1} since {2}</source>
+        <translation>{0}：{1}（自 {2}）</translation>
+    </message>
+    <message>
+        <source>Cameras and devices:</source>
+        <translation>摄像机与设备：</translation>
+    </message>
+    <message>
+        <source>no state recorded yet</source>
+        <translation>尚无状态记录</translation>
+    </message>
+    <message>
+        <source>{0}-{1}: {2} guards</source>
+        <translation>{0}-{1}：{2} 人</translation>
+    </message>
+    <message>
+        <source>nobody from {0}</source>
+        <translation>自 {0} 起无人值守</translation>
+    </message>
+    <message>
+        <source>Roster, next 24 hours:</source>
+        <translation>未来 24 小时排班：</translation>
+    </message>
+    <message>
+        <source>no published roster</source>
+        <translation>无已发布的排班</translation>
+    </message>
+    <message>
+        <source>Checks per hour today (line: the same weekday&apos;s average)</source>
         <translation>今日每小时核验人数（折线：前四周同一星期几的平均）</translation>
     </message>
     <message>
         <source>Temperatures today (°C)</source>
         <translation>今日体温分布（°C）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -545,6 +683,29 @@
     <message>
         <source>other document</source>
         <translation>其他证件</translation>
+    </message>
+</context>
+<context>
+    <name>Duty</name>
+    <message>
+        <source>A period needs times with a time zone.</source>
+        <translation>时间段的起止时间需带时区。</translation>
+    </message>
+    <message>
+        <source>A period must end after it starts.</source>
+        <translation>时间段的结束必须晚于开始。</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>照片为空。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8 MB.</source>
+        <translation>照片超过 8 MB。</translation>
+    </message>
+    <message>
+        <source>That file is not a photo (JPEG, PNG or BMP).</source>
+        <translation>该文件不是照片（JPEG、PNG 或 BMP）。</translation>
     </message>
 </context>
 <context>
@@ -633,6 +794,257 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Say which post this handover is for.</source>
+        <translation>请说明交接的岗位。</translation>
+    </message>
+    <message>
+        <source>Each piece of equipment needs a name, once.</source>
+        <translation>每件设备都需要名称，且不能重复。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with: {name}</source>
+        <translation>请说明故障情况：{name}</translation>
+    </message>
+    <message>
+        <source>Write a note or check the equipment before handing over.</source>
+        <translation>交班前请填写交接记录或检查设备。</translation>
+    </message>
+    <message>
+        <source>{who} already acknowledged this handover.</source>
+        <translation>{who} 已确认过此交接班记录。</translation>
+    </message>
+    <message>
+        <source>The next guard acknowledges a handover, not the one who wrote it.</source>
+        <translation>交接班记录应由接班人确认，不能由交班人本人确认。</translation>
+    </message>
+    <message>
+        <source>That open item does not exist.</source>
+        <translation>该遗留事项不存在。</translation>
+    </message>
+    <message>
+        <source>{who} already closed this item.</source>
+        <translation>{who} 已关闭此事项。</translation>
+    </message>
+    <message>
+        <source>That handover does not exist.</source>
+        <translation>该交接班记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>No handover is waiting to be acknowledged.</source>
+        <translation>没有待确认的交接班记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; handed over at {1} ({2})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 于 {1} 交班（{2}）</translation>
+    </message>
+    <message>
+        <source>Equipment: all in order</source>
+        <translation>设备：全部正常</translation>
+    </message>
+    <message>
+        <source>Equipment faults: {0}</source>
+        <translation>设备故障：{0}</translation>
+    </message>
+    <message>
+        <source>Open items: {0}</source>
+        <translation>遗留事项：{0}</translation>
+    </message>
+    <message>
+        <source>{0} open item(s) of this post will be carried into the handover.</source>
+        <translation>本岗位 {0} 项遗留事项将自动转入本次交接。</translation>
+    </message>
+    <message>
+        <source>No open items to carry over.</source>
+        <translation>没有需要转交的遗留事项。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Handover written; the next guard acknowledges it.</source>
+        <translation>交接班记录已保存，待接班人确认。</translation>
+    </message>
+    <message>
+        <source>Handover to acknowledge</source>
+        <translation>待确认的交接班</translation>
+    </message>
+    <message>
+        <source>I have read it: acknowledge</source>
+        <translation>已阅，确认接班</translation>
+    </message>
+    <message>
+        <source>Open items of this post</source>
+        <translation>本岗位遗留事项</translation>
+    </message>
+    <message>
+        <source>How it was settled (optional)</source>
+        <translation>处理结果（可选）</translation>
+    </message>
+    <message>
+        <source>Close the item</source>
+        <translation>关闭事项</translation>
+    </message>
+    <message>
+        <source>End of shift: write the handover</source>
+        <translation>下班交接：填写交接班记录</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>交接内容</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>New open items, one a line</source>
+        <translation>新增遗留事项（每行一项）</translation>
+    </message>
+    <message>
+        <source>e.g. day shift</source>
+        <translation>如：白班</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note (needed when faulty)</source>
+        <translation>说明（故障时必填）</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交班</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDialog</name>
+    <message>
+        <source>Hazard follow-up</source>
+        <translation>隐患跟进</translation>
+    </message>
+    <message>
+        <source>What was done, or a note</source>
+        <translation>处理情况或备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Start fixing</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Fixed (checked)</source>
+        <translation>已整改（已复查）</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation>地点：{0}</translation>
+    </message>
+    <message>
+        <source>Found {0} by {1}</source>
+        <translation>{0} 由 {1} 发现</translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <source>Deadline: {0}</source>
+        <translation>整改期限：{0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Fixed {0}, checked by {1}</source>
+        <translation>{0} 整改完成，复查人 {1}</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>HazardState</name>
+    <message>
+        <source>open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>being fixed</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>已整改</translation>
+    </message>
+</context>
+<context>
+    <name>Hazards</name>
+    <message>
+        <source>Describe the hazard.</source>
+        <translation>请描述隐患。</translation>
+    </message>
+    <message>
+        <source>The deadline needs a time zone.</source>
+        <translation>整改期限需带时区。</translation>
+    </message>
+    <message>
+        <source>The deadline must be in the future.</source>
+        <translation>整改期限必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>Unknown hazard state.</source>
+        <translation>未知的隐患状态。</translation>
+    </message>
+    <message>
+        <source>Say what was done and that you checked it before marking it fixed.</source>
+        <translation>标记为已整改前，请说明整改内容并确认已复查。</translation>
+    </message>
+    <message>
+        <source>This hazard is {state} and cannot go there.</source>
+        <translation>该隐患当前为 {state}，不能转到此状态。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>That hazard does not exist.</source>
+        <translation>该隐患不存在。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Old 15-digit numbers are no longer valid; ask for the 18-character number.</source>
@@ -714,8 +1126,22 @@
         <translation>发生时间：{0}</translation>
     </message>
     <message>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
         <source>Where: {0}</source>
         <translation>地点：{0}</translation>
+    </message>
+    <message>
+        <source>People involved: {0}</source>
+        <translation>涉及人员：{0}</translation>
+    </message>
+    <message>
+        <source>Actions taken:
+{0}</source>
+        <translation>处置措施：
+{0}</translation>
     </message>
     <message>
         <source>Assigned to: {0}</source>
@@ -724,6 +1150,18 @@
     <message>
         <source>Escalated to the lead: not acknowledged in time</source>
         <translation>已上报队长：未及时确认</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
         <source>Raised</source>
@@ -780,6 +1218,140 @@
     <message>
         <source>Add the note</source>
         <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Record as action taken</source>
+        <translation>记为处置措施</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Safety inspections</source>
+        <translation>安全巡查</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>Choose an inspection checklist.</source>
+        <translation>请选择巡查检查表。</translation>
+    </message>
+    <message>
+        <source>That round does not exist.</source>
+        <translation>该巡查记录不存在。</translation>
+    </message>
+    <message>
+        <source>This round was already finished.</source>
+        <translation>该次巡查已完成。</translation>
+    </message>
+    <message>
+        <source>Mark every item of the checklist: {n} expected.</source>
+        <translation>请逐项填写检查表：共 {n} 项。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with: {item}</source>
+        <translation>请说明存在的问题：{item}</translation>
+    </message>
+    <message>
+        <source>Only an item that is not ok raises a hazard: {item}</source>
+        <translation>只有不合格的项目才能登记隐患：{item}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>all ok</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <source>{0} not ok</source>
+        <translation>{0} 项不合格</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>地点（可选）</translation>
+    </message>
+    <message>
+        <source>Start a round</source>
+        <translation>开始巡查</translation>
+    </message>
+    <message>
+        <source>Edit checklists…</source>
+        <translation>编辑检查表…</translation>
+    </message>
+    <message>
+        <source>Inspection rounds</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Not fixed only</source>
+        <translation>只看未整改</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -961,7 +1533,7 @@
 <context>
     <name>NotYetPage</name>
     <message>
-        <source>Scan the visitor's code, take the temperature and show a large green or red verdict, logged for every person.</source>
+        <source>Scan the visitor&apos;s code, take the temperature and show a large green or red verdict, logged for every person.</source>
         <translation>扫描来访人员的二维码并测量体温，以醒目的绿色或红色显示放行或拦截结果，每人留有记录。</translation>
     </message>
     <message>
@@ -969,11 +1541,11 @@
         <translation>登记临时来访人员和车辆，核验预约通行证，查看在场人员，检索多年记录。</translation>
     </message>
     <message>
-        <source>Live tiles of the compound's cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
+        <source>Live tiles of the compound&apos;s cameras, frozen-stream alarms and motion zones whose alerts become work orders.</source>
         <translation>大院摄像机实时画面、画面冻结告警，以及移动侦测区域告警自动生成工单。</translation>
     </message>
     <message>
-        <source>Plan the month's duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
+        <source>Plan the month&apos;s duty for every post and shift, with rule checks and printing; see who is on duty now.</source>
         <translation>按岗位和班次编排月度值班，实时校验规则并可打印；随时查看当前值班人员。</translation>
     </message>
     <message>
@@ -981,7 +1553,7 @@
         <translation>记录事件与工单、安全巡检以及交接班。</translation>
     </message>
     <message>
-        <source>Charts of today's traffic, denials, visitors and duty coverage, and the daily report.</source>
+        <source>Charts of today&apos;s traffic, denials, visitors and duty coverage, and the daily report.</source>
         <translation>今日通行、拦截、访客和值班覆盖情况图表，以及日报。</translation>
     </message>
     <message>
@@ -992,7 +1564,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Guard's decision</source>
+        <source>Guard&apos;s decision</source>
         <translation>人工决定</translation>
     </message>
     <message>
@@ -1268,6 +1840,309 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Daily gate report {day}</source>
+        <translation>门岗日报 {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} · post {post} · made {made}</source>
+        <translation>{weekday} · 岗位 {post} · 生成于 {made}</translation>
+    </message>
+    <message>
+        <source>Checks per hour</source>
+        <translation>每小时查验人次</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>禁止通行原因</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {left} of them signed out the same day.</source>
+        <translation>到访访客 {n} 人，其中当日已登记离开 {left} 人。</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>{n} vehicles entered: {staff} staff, {others} visitors.</source>
+        <translation>入场车辆 {n} 辆：内部车辆 {staff} 辆，访客车辆 {others} 辆。</translation>
+    </message>
+    <message>
+        <source>Incidents and work orders</source>
+        <translation>事件与工单</translation>
+    </message>
+    <message>
+        <source>{n} raised, {open} still open at the end of the day.</source>
+        <translation>新建 {n} 件，日终仍未关闭 {open} 件。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Safety inspections</source>
+        <translation>安全巡查</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Items not in order</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>No inspection rounds.</source>
+        <translation>当日无巡查。</translation>
+    </message>
+    <message>
+        <source>Hazards: {found} found today; {open} not fixed at the end of the day, {overdue} of them past their deadline.</source>
+        <translation>隐患：当日发现 {found} 项；日终未整改 {open} 项，其中已超期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未接班</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Equipment faults</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <source>Open items new / carried</source>
+        <translation>待办 新增/遗留</translation>
+    </message>
+    <message>
+        <source>No handover was written.</source>
+        <translation>当日无交接班记录。</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>当日值班</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>No published roster covers this day.</source>
+        <translation>当日无已发布的排班。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>left to the guard</source>
+        <translation>人工判定</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Checks at the gate</source>
+        <translation>门岗查验</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>查验总数</translation>
+    </message>
+    <message>
+        <source>Fever readings</source>
+        <translation>体温异常</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>禁止人次</translation>
+    </message>
+    <message>
+        <source>Nobody was denied.</source>
+        <translation>无人被禁止通行。</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>无事件。</translation>
+    </message>
+    <message>
+        <source>Monthly gate summary {month}</source>
+        <translation>门岗月报 {month}</translation>
+    </message>
+    <message>
+        <source>Yearly gate summary {year}</source>
+        <translation>门岗年报 {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} · post {post} · made {made}</source>
+        <translation>{first} 至 {last} · 岗位 {post} · 生成于 {made}</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>Visitors and vehicles</source>
+        <translation>访客与车辆</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>{n} visitors arrived; {vehicles} vehicles entered ({staff} staff).</source>
+        <translation>到访访客 {n} 人；入场车辆 {vehicles} 辆（内部车辆 {staff} 辆）。</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>每月明细</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report an incident</source>
@@ -1292,6 +2167,73 @@
     <message>
         <source>Actions taken</source>
         <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo (optional)…</source>
+        <translation>选择照片（可选）…</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Daily activity report</source>
+        <translation>门岗日报</translation>
+    </message>
+    <message>
+        <source>Monthly summary (the month of the date)</source>
+        <translation>月报（所选日期所在月份）</translation>
+    </message>
+    <message>
+        <source>Yearly summary (the year of the date)</source>
+        <translation>年报（所选日期所在年份）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The daily report: passes, denials with reasons, visitors, vehicles, incidents, inspections, handover notes and who was on duty. The summaries add charts and a table per day or per month.</source>
+        <translation>日报包括：通行、禁止通行及原因、访客、车辆、事件、安全巡查、交接班记录和当日值班人员。月报和年报另附图表及每日或每月明细表。</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s report is also saved to {0} after midnight.</source>
+        <translation>每日报表还会在零点后自动保存到 {0}。</translation>
+    </message>
+    <message>
+        <source>No archive folder is set: daily reports are saved only when you ask (Settings → Workstation).</source>
+        <translation>未设置归档文件夹：日报仅在手动保存时生成（设置 → 工作站）。</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +2391,49 @@
     <message>
         <source>Fairness</source>
         <translation>公平性</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Inspection round: {0}</source>
+        <translation>安全巡查：{0}</translation>
+    </message>
+    <message>
+        <source>Started {0} at {1}</source>
+        <translation>{0} 开始，地点：{1}</translation>
+    </message>
+    <message>
+        <source>Item (ticked: ok)</source>
+        <translation>项目（勾选为合格）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Raise a hazard</source>
+        <translation>登记隐患</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Days to fix</source>
+        <translation>整改天数</translation>
+    </message>
+    <message>
+        <source>Hazard photo</source>
+        <translation>隐患照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Could not read the photo: {0}</source>
+        <translation>无法读取照片：{0}</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2732,10 @@
         <translation>读卡填写住址</translation>
     </message>
     <message>
+        <source>Save each day&apos;s report to</source>
+        <translation>每日报表归档到</translation>
+    </message>
+    <message>
         <source>{0} (edited in the settings file until the camera wall is available)</source>
         <translation>{0} 台（视频监控功能上线前请在设置文件中编辑）</translation>
     </message>
@@ -1777,6 +2766,10 @@
     <message>
         <source>e.g. rtsp://…, usb:0; empty: no photos</source>
         <translation>例如 rtsp://…、usb:0；留空表示不拍照</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. a share of the bureau&apos;s archive; empty: not saved</source>
+        <translation>文件夹，例如局档案室的共享目录；留空：不自动保存</translation>
     </message>
     <message>
         <source>Version {0}: pass only with a green code (or a valid pass or staff card), a temperature below {1} °C and no watchlist match; otherwise deny with the reasons. A code that cannot be verified is a manual check.</source>
@@ -1850,7 +2843,7 @@
         <translation>今日人工核验</translation>
     </message>
     <message>
-        <source>Guard's decision (F8)</source>
+        <source>Guard&apos;s decision (F8)</source>
         <translation>人工决定（F8）</translation>
     </message>
     <message>
@@ -1964,7 +2957,7 @@
         <translation>{n} 条被拒绝</translation>
     </message>
     <message>
-        <source>clock {s} s off the hub's</source>
+        <source>clock {s} s off the hub&apos;s</source>
         <translation>时钟与同步中心相差 {s} 秒</translation>
     </message>
 </context>
@@ -1982,7 +2975,7 @@
         <translation>此记录只能追加，不能修改</translation>
     </message>
     <message>
-        <source>only a lead's workstation may change the roster</source>
+        <source>only a lead&apos;s workstation may change the roster</source>
         <translation>只有队长的工作站可以修改排班</translation>
     </message>
     <message>
@@ -1990,7 +2983,7 @@
         <translation>设置和布控名单由中心统一修改</translation>
     </message>
     <message>
-        <source>changed centrally meanwhile; the hub's version was kept</source>
+        <source>changed centrally meanwhile; the hub&apos;s version was kept</source>
         <translation>中心已先行修改，保留了同步中心的版本</translation>
     </message>
     <message>
@@ -2044,6 +3037,89 @@
     <message>
         <source>Lost</source>
         <translation>被覆盖的值</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Total in the range: {0}</source>
+        <translation>区间合计：{0}</translation>
+    </message>
+    <message>
+        <source>staff vehicles</source>
+        <translation>内部车辆</translation>
+    </message>
+    <message>
+        <source>visitor vehicles</source>
+        <translation>访客车辆</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>通行</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>禁止通行原因</translation>
+    </message>
+    <message>
+        <source>Visitors by host department</source>
+        <translation>按被访部门统计访客</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>按类型统计事件</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG)…</source>
+        <translation>导出图表（PNG）…</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +3432,7 @@
         <translation>未导入任何记录：有 {n} 行存在问题。</translation>
     </message>
     <message>
-        <source>Enter the visitor's name.</source>
+        <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
@@ -2588,6 +3664,10 @@
         <translation>门岗拒绝放行</translation>
     </message>
     <message>
+        <source>reported by a guard</source>
+        <translation>保安上报</translation>
+    </message>
+    <message>
         <source>intrusion</source>
         <translation>非法闯入</translation>
     </message>
@@ -2672,6 +3752,10 @@
     <message>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请说明采取的措施。</translation>
     </message>
     <message>
         <source>That work order does not exist.</source>

@@ -116,6 +116,18 @@ def test_unplugged_thermometer_comes_back_and_readings_are_logged(ctx, devices, 
     scanner.send_scan("STAFF-0045")
     thermometer.send_temperature(36.8)
     assert logged(updates).verdict == "pass"
+    # the device log keeps the changes (online, offline, online again) for the cockpit
+    from sqlalchemy import select
+
+    from app.services import device_log
+    from db.station_models import DeviceEvent
+
+    with ctx.unit_of_work() as s:
+        history = s.scalars(select(DeviceEvent.online).where(
+            DeviceEvent.device == "thermometer").order_by(DeviceEvent.id)).all()
+    assert history == [True, False, True]
+    health = {h.name: h.online for h in device_log.latest(ctx) if h.kind == "device"}
+    assert health == {"scanner": True, "thermometer": True}
 
 
 def test_manual_override_needs_a_reason_and_is_audited(ctx, devices, station):

@@ -65,11 +65,12 @@ def test_incidents_reported_by_hand_and_denials_escalated(demo_ctx, guard):
     with pytest.raises(WorkOrderError):
         workorders.report(demo_ctx, guard, "medical", " ")
     fall = workorders.report(demo_ctx, guard, "medical", "访客晕倒", "大厅", "访客一名").value
-    assert (fall.kind, fall.location) == ("medical", "大厅")
+    assert (fall.kind, fall.category, fall.location) == ("manual", "medical", "大厅")
     denied = checks.record(demo_ctx, checks.CheckRecord(verdict="deny", reasons=("watchlist",),
                                                         post="主门岗"))
     order = workorders.escalate_check(demo_ctx, guard, denied.id, "情绪激动").value
     assert order.kind == "check_denial" and "watchlist" in order.title
+    assert order.category == "access_denied"
     assert {o.id for o in workorders.open_orders(demo_ctx)} == {fall.id, order.id}
 
 

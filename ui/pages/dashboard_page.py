@@ -1,12 +1,13 @@
-"""The cockpit (lead and gate): today's checks per hour against the same weekday's average,
-the temperature distribution, who is on site, open work orders by age and who is on duty.
-Refreshed off the GUI thread every half minute and when checks, visits or work orders
-change. Every chart exports its data (CSV) and itself (PNG) from its right-click menu."""
+"""The cockpit (lead and gate). "Today": checks per hour against the same weekday's average,
+the temperature distribution, who is on site, open work orders by age, camera and device
+health, who is on duty and the roster's coverage of the next 24 hours — refreshed off the
+GUI thread every half minute and when checks, visits or work orders change. "Trends": any
+range by hour, day or month. "Reports": the daily report and the summaries as PDF."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.cockpit import figures
 from app.context import AppContext
@@ -15,6 +16,10 @@ from ui.widgets import Retranslating
 from ui.worker import ServiceRunner
 
 REFRESH_MS = 30_000
+DEVICE_NAMES = {"scanner": QT_TRANSLATE_NOOP("DashboardPage", "scanner"),
+                "thermometer": QT_TRANSLATE_NOOP("DashboardPage", "thermometer"),
+                "card_reader": QT_TRANSLATE_NOOP("DashboardPage", "ID card reader"),
+                "gate": QT_TRANSLATE_NOOP("DashboardPage", "gate relay")}
 COLOURS = {"pass": "#1b873f", "deny": "#c62828", "incomplete": "#9aa5b4", "manual": "#f2a900"}
 
 
@@ -44,18 +49,33 @@ class DashboardPage(Retranslating, QWidget):
         self.orders = QLabel(objectName="cockpitOrders", wordWrap=True)
         self.on_duty = QLabel(objectName="cockpitDuty", wordWrap=True)
         self.totals = QLabel(objectName="cockpitTotals", wordWrap=True)
+        self.health = QLabel(objectName="cockpitHealth", wordWrap=True)
+        self.coverage = QLabel(objectName="cockpitCoverage", wordWrap=True)
         facts = QVBoxLayout()
-        for label in (self.totals, self.site, self.orders, self.on_duty):
+        for label in (self.totals, self.site, self.orders, self.health, self.on_duty,
+                      self.coverage):
             label.setStyleSheet("font-size: 13pt;")
             facts.addWidget(label)
         facts.addStretch(1)
         side = QWidget()
         side.setLayout(facts)
         side.setFixedWidth(330)
-        grid = QGridLayout(self)
+        today = QWidget(objectName="cockpitToday")
+        grid = QGridLayout(today)
         grid.addWidget(self.hours, 0, 0)
         grid.addWidget(side, 0, 1, 2, 1)
         grid.addWidget(self.temperatures, 1, 0)
+        from ui.pages.reports_panel import ReportsPanel
+        from ui.pages.trends_panel import TrendsPanel
+
+        self.trends = TrendsPanel(ctx, runner)
+        self.reports = ReportsPanel(ctx, user, runner)
+        self.tabs = QTabWidget(objectName="cockpitTabs")
+        self.tabs.addTab(today, "")
+        self.tabs.addTab(self.trends, "")
+        self.tabs.addTab(self.reports, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        QVBoxLayout(self).addWidget(self.tabs)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -71,6 +91,12 @@ class DashboardPage(Retranslating, QWidget):
     def on_changes(self, changes) -> None:
         if changes.touches("check", "visit", "vehicle", "work_order", "roster"):
             self.refresh()
+        if self.tabs.currentWidget() is self.trends:
+            self.trends.on_changes(changes)
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.trends:
+            self.trends.refresh()
 
     def _show(self, cockpit: figures.Cockpit) -> None:
         import pyqtgraph as pg
@@ -111,9 +137,34 @@ class DashboardPage(Retranslating, QWidget):
                 c.on_site.visitors, c.on_site.overstaying, c.on_site.vehicles))
             open_orders = "; ".join(f"{label}: {n}" for label, n in c.orders)
             self.orders.setText(self.tr("Open work orders by age — {0}").format(open_orders))
+            self.health.setText(self._health_text(c))
+            self.coverage.setText(self._coverage_text(c))
         if self.duty is not None:
             lines = [f"{d.post} {d.shift}：{'、'.join(d.guards)}" for d in self.duty.now]
             self.on_duty.setText(self.tr("On duty now:") + "\n" + ("\n".join(lines) or "—"))
+
+    def _health_text(self, c: figures.Cockpit) -> str:
+        lines = []
+        for h in c.health:
+            name = DEVICE_NAMES.get(h.name) if h.kind == "device" else None
+            name = self.tr(name) if name else h.name
+            state = self.tr("online") if h.online else self.tr("OFFLINE")
+            where = f"{h.post} " if h.post else ""
+            lines.append(where + self.tr("{0}: {1} since {2}").format(
+                name, state, f"{h.since.astimezone():%m-%d %H:%M}"))
+        return self.tr("Cameras and devices:") + "\n" + ("\n".join(lines) or self.tr(
+            "no state recorded yet"))
+
+    def _coverage_text(self, c: figures.Cockpit) -> str:
+        lines = []
+        for cover in c.coverage:
+            shifts = "，".join(self.tr("{0}-{1}: {2} guards").format(
+                f"{a:%H:%M}", f"{b:%H:%M}", n) for a, b, n in cover.shifts)
+            gap = (" ⚠ " + self.tr("nobody from {0}").format(f"{cover.gap_from:%m-%d %H:%M}")
+                   if cover.gap_from else "")
+            lines.append(f"{cover.post}：{shifts}{gap}")
+        return self.tr("Roster, next 24 hours:") + "\n" + ("\n".join(lines) or self.tr(
+            "no published roster"))
 
     def shutdown(self) -> None:
         self._timer.stop()
@@ -122,4 +173,6 @@ class DashboardPage(Retranslating, QWidget):
         self.hours.setTitle(self.tr("Checks per hour today (line: the same weekday's "
                                     "average)"))
         self.temperatures.setTitle(self.tr("Temperatures today (°C)"))
+        for i, text in enumerate((self.tr("Today"), self.tr("Trends"), self.tr("Reports"))):
+            self.tabs.setTabText(i, text)
         self._texts()

@@ -78,6 +78,7 @@ class StationForm(Retranslating, QWidget):
         self.retention = _spin(0, 100000)
         self.sign_out_hour = _spin(-1, 99)
         self.photo_camera = QLineEdit(objectName="photoCamera")
+        self.archive_dir = QLineEdit(objectName="reportArchiveDir")
         self.cameras = QLabel()
         self.window_seconds = _spin(0, 1000, 1, 1.0)
         self.staff_pattern = QLineEdit(objectName="staffPattern")
@@ -119,7 +120,8 @@ class StationForm(Retranslating, QWidget):
                 [(self.retention, "privacy.retention_days"),
                  (self.sign_out_hour, "visitors.auto_sign_out_hour"),
                  (self.photo_camera, "visitors.photo_camera"),
-                 (self.card_fills_address, "visitors.card_fills_address")]):
+                 (self.card_fills_address, "visitors.card_fills_address"),
+                 (self.archive_dir, "reports.archive_dir")]):
             box = QGroupBox()
             form = QFormLayout(box)
             labels = []
@@ -187,6 +189,7 @@ class StationForm(Retranslating, QWidget):
         self.retention.setValue(s.privacy.retention_days)
         self.sign_out_hour.setValue(s.visitors.auto_sign_out_hour)
         self.photo_camera.setText(s.visitors.photo_camera)
+        self.archive_dir.setText(s.reports.archive_dir)
         self._camera_count = len(s.cameras)
         self.window_seconds.setValue(s.check.window_seconds)
         self.staff_pattern.setText(s.check.staff_card_pattern)
@@ -229,6 +232,7 @@ class StationForm(Retranslating, QWidget):
             visitors={"auto_sign_out_hour": self.sign_out_hour.value(),
                       "photo_camera": self.photo_camera.text().strip(),
                       "card_fills_address": self.card_fills_address.isChecked()},
+            reports={"archive_dir": self.archive_dir.text().strip()},
             check={"window_seconds": round(self.window_seconds.value(), 1),
                    "staff_card_pattern": self.staff_pattern.text().strip()},
             health_code={"url": self.health_url.text().strip(),
@@ -297,6 +301,7 @@ class StationForm(Retranslating, QWidget):
                                                    "(hour, -1: never)"),
             "visitors.photo_camera": self.tr("Camera for visitor photos"),
             "visitors.card_fills_address": self.tr("ID card fills the address"),
+            "reports.archive_dir": self.tr("Save each day's report to"),
         }
         for (box, _form, labels), title in zip(self.groups, titles):
             box.setTitle(title)
@@ -311,6 +316,8 @@ class StationForm(Retranslating, QWidget):
         self.card_fills_address.setText(self.tr("also store the address read from the card"))
         self.hub_url.setPlaceholderText(self.tr("empty: this workstation works alone"))
         self.photo_camera.setPlaceholderText(self.tr("e.g. rtsp://…, usb:0; empty: no photos"))
+        self.archive_dir.setPlaceholderText(self.tr("a folder, e.g. a share of the bureau's "
+                                                    "archive; empty: not saved"))
         version, fever = getattr(self, "_policy", (1, 37.3))
         self.policy.setText(self.tr(
             "Version {0}: pass only with a green code (or a valid pass or staff card), a "

@@ -78,3 +78,23 @@ def test_on_duty_now_and_next_from_the_published_roster(demo_ctx, admin):
     before = plans.on_duty(demo_ctx, datetime(2026, 11, 28, 6, 0).astimezone())
     assert before.now == () and before.next[0].guards == (guard.name,)
     assert plans.on_duty(demo_ctx, datetime(2026, 11, 29, 9, 0, tzinfo=timezone.utc)).now == ()
+
+
+def test_duties_of_a_day_and_the_cockpits_coverage_of_the_next_24_hours(demo_ctx, admin, now):
+    from app.cockpit import figures
+
+    plan = plans.open_draft(demo_ctx, admin, MONTH)
+    problem, roster, guard = fill_legally(plan.problem)
+    plans.save_draft(demo_ctx, admin, MONTH, problem, roster)
+    plans.publish(demo_ctx, admin, MONTH)
+    day = datetime(2026, 11, 28).astimezone()
+    duties = plans.duties_between(demo_ctx, day, day.replace(hour=23, minute=59))
+    assert [(d.post, d.starts.hour, d.ends.hour, d.guards) for d in duties] == [
+        ("大门", 7, 19, (guard.name,))]
+    assert plans.duties_between(demo_ctx, day.replace(hour=19), day.replace(hour=23)) == []
+    now.value = datetime(2026, 11, 28, 6, 0).astimezone()
+    early = figures.coverage(demo_ctx)
+    assert [(c.post, len(c.shifts), c.gap_from) for c in early] == [("大门", 1, now.value)]
+    now.value = datetime(2026, 11, 28, 9, 30).astimezone()
+    (cover,) = figures.coverage(demo_ctx)
+    assert cover.shifts[0][2] == 1 and cover.gap_from == day.replace(hour=19)
