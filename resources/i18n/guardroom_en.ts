@@ -708,6 +708,76 @@
     </message>
 </context>
 <context>
+    <name>DutyPanel</name>
+    <message>
+        <source>Nobody on the published roster</source>
+        <translation>Nobody on the published roster</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>On duty now</translation>
+    </message>
+    <message>
+        <source>Next shift at {0}</source>
+        <translation>Next shift at {0}</translation>
+    </message>
+    <message>
+        <source>Next shift: none published</source>
+        <translation>Next shift: none published</translation>
+    </message>
+</context>
+<context>
+    <name>EventTab</name>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>The event ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>Cover raised on {0} days; {1} temporary guards added. Solve to staff it.</source>
+        <translation>Cover raised on {0} days; {1} temporary guards added. Solve to staff it.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>More guards</source>
+        <translation>More guards</translation>
+    </message>
+    <message>
+        <source>Temporary guards to add</source>
+        <translation>Temporary guards to add</translation>
+    </message>
+    <message>
+        <source>Their name (numbered)</source>
+        <translation>Their name (numbered)</translation>
+    </message>
+    <message>
+        <source>Apply the event</source>
+        <translation>Apply the event</translation>
+    </message>
+</context>
+<context>
     <name>FairnessPanel</name>
     <message>
         <source>Lowest {0}, highest {1}, mean {2}, spread (σ) {3}</source>
@@ -790,6 +860,69 @@
     <message>
         <source>Open the gate (F9)</source>
         <translation>Open the gate (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardsTab</name>
+    <message>
+        <source>Saved for {0}; the draft takes it up.</source>
+        <translation>Saved for {0}; the draft takes it up.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation>Main gate</translation>
+    </message>
+    <message>
+        <source>Vehicle gate</source>
+        <translation>Vehicle gate</translation>
+    </message>
+    <message>
+        <source>CCTV room</source>
+        <translation>CCTV room</translation>
+    </message>
+    <message>
+        <source>Qualified for</source>
+        <translation>Qualified for</translation>
+    </message>
+    <message>
+        <source>Hours a month, at least</source>
+        <translation>Hours a month, at least</translation>
+    </message>
+    <message>
+        <source>Hours a month, at most (0: no limit)</source>
+        <translation>Hours a month, at most (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Working days in a row, at most (0: no limit)</source>
+        <translation>Working days in a row, at most (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Night shifts a month, at most (0: no limit)</source>
+        <translation>Night shifts a month, at most (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Weekends worked, at most (0: no limit)</source>
+        <translation>Weekends worked, at most (0: no limit)</translation>
+    </message>
+    <message>
+        <source>Save the guard's terms</source>
+        <translation>Save the guard's terms</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1487,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveTab</name>
+    <message>
+        <source>Leave saved; the drafts take it up.</source>
+        <translation>Leave saved; the drafts take it up.</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>Add leave</translation>
+    </message>
+    <message>
+        <source>Remove the selected leave</source>
+        <translation>Remove the selected leave</translation>
+    </message>
+</context>
+<context>
     <name>LogColumns</name>
     <message>
         <source>Arrived</source>
@@ -1690,6 +1858,49 @@
     </message>
 </context>
 <context>
+    <name>PostsTab</name>
+    <message>
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message>
+        <source>A post runs at least one shift.</source>
+        <translation>A post runs at least one shift.</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Qualification needed</source>
+        <translation>Qualification needed</translation>
+    </message>
+    <message>
+        <source>Shifts it runs</source>
+        <translation>Shifts it runs</translation>
+    </message>
+    <message>
+        <source>Rest between two shifts, at least (hours)</source>
+        <translation>Rest between two shifts, at least (hours)</translation>
+    </message>
+    <message>
+        <source>Apply to this month</source>
+        <translation>Apply to this month</translation>
+    </message>
+    <message>
+        <source>Apply the rest rule to every guard</source>
+        <translation>Apply the rest rule to every guard</translation>
+    </message>
+</context>
+<context>
     <name>PreregisterDialog</name>
     <message>
         <source>Save the pass (PNG) in</source>
@@ -1777,6 +1988,21 @@
     <message>
         <source>Guard</source>
         <translation>Guard</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRosterPage</name>
+    <message>
+        <source>No roster has been published for {0} yet.</source>
+        <translation>No roster has been published for {0} yet.</translation>
+    </message>
+    <message>
+        <source>Version {0}, published {1}</source>
+        <translation>Version {0}, published {1}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2462,69 @@
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <source>any shift</source>
+        <translation>any shift</translation>
+    </message>
+    <message>
+        <source>to work {0}</source>
+        <translation>to work {0}</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>a day off</translation>
+    </message>
+    <message>
+        <source>{0}, day {1}: {2} (weight {3})</source>
+        <translation>{0}, day {1}: {2} (weight {3})</translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation>wish</translation>
+    </message>
+    <message>
+        <source>remove wish</source>
+        <translation>remove wish</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>A day off</source>
+        <translation>A day off</translation>
+    </message>
+    <message>
+        <source>To work</source>
+        <translation>To work</translation>
+    </message>
+    <message>
+        <source>Add the wish</source>
+        <translation>Add the wish</translation>
+    </message>
+    <message>
+        <source>Remove the selected wish</source>
+        <translation>Remove the selected wish</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Guard</source>
@@ -2259,6 +2548,61 @@
     <message>
         <source>The draft breaks {n} hard rules; mend them before publishing.</source>
         <translation>The draft breaks {n} hard rules; mend them before publishing.</translation>
+    </message>
+    <message>
+        <source>The monthly minimum hours are above the maximum.</source>
+        <translation>The monthly minimum hours are above the maximum.</translation>
+    </message>
+    <message>
+        <source>At most {n} working days in a row is too few.</source>
+        <translation>At most {n} working days in a row is too few.</translation>
+    </message>
+    <message>
+        <source>A limit cannot be negative.</source>
+        <translation>A limit cannot be negative.</translation>
+    </message>
+    <message>
+        <source>That guard is no longer on the list.</source>
+        <translation>That guard is no longer on the list.</translation>
+    </message>
+    <message>
+        <source>The leave ends before it starts.</source>
+        <translation>The leave ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Leave of more than a year is not leave.</source>
+        <translation>Leave of more than a year is not leave.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterInputsDialog</name>
+    <message>
+        <source>The month's inputs</source>
+        <translation>The month's inputs</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>Guards</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2718,10 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Guards, leave, events…</source>
+        <translation>Guards, leave, events…</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3036,6 +3384,61 @@
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTab</name>
+    <message>
+        <source>the guard's first post for the shift</source>
+        <translation>the guard's first post for the shift</translation>
+    </message>
+    <message>
+        <source>Choose the guards first.</source>
+        <translation>Choose the guards first.</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>rotation</translation>
+    </message>
+    <message>
+        <source>{0} guards pinned to the rotation.</source>
+        <translation>{0} guards pinned to the rotation.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Stagger the guards</source>
+        <translation>Stagger the guards</translation>
+    </message>
+    <message>
+        <source>A/B 12-hour: a day on, a day off</source>
+        <translation>A/B 12-hour: a day on, a day off</translation>
+    </message>
+    <message>
+        <source>A/B 12-hour: two days, two nights, two off</source>
+        <translation>A/B 12-hour: two days, two nights, two off</translation>
+    </message>
+    <message>
+        <source>Day-night-off-off (白-夜-休-休)</source>
+        <translation>Day-night-off-off (白-夜-休-休)</translation>
+    </message>
+    <message>
+        <source>Three shifts: early, middle, night</source>
+        <translation>Three shifts: early, middle, night</translation>
+    </message>
+    <message>
+        <source>Apply the rotation</source>
+        <translation>Apply the rotation</translation>
     </message>
 </context>
 <context>

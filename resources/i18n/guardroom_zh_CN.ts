@@ -709,6 +709,76 @@
     </message>
 </context>
 <context>
+    <name>DutyPanel</name>
+    <message>
+        <source>Nobody on the published roster</source>
+        <translation>已发布的排班中无人在岗</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>当前在岗</translation>
+    </message>
+    <message>
+        <source>Next shift at {0}</source>
+        <translation>下一班 {0}</translation>
+    </message>
+    <message>
+        <source>Next shift: none published</source>
+        <translation>下一班：尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>EventTab</name>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>活动结束日早于开始日。</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时队员</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Cover raised on {0} days; {1} temporary guards added. Solve to staff it.</source>
+        <translation>已提高 {0} 天的在岗人数，添加临时队员 {1} 名。请重新求解以完成排班。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>More guards</source>
+        <translation>增加人数</translation>
+    </message>
+    <message>
+        <source>Temporary guards to add</source>
+        <translation>添加临时队员人数</translation>
+    </message>
+    <message>
+        <source>Their name (numbered)</source>
+        <translation>临时队员名称（自动编号）</translation>
+    </message>
+    <message>
+        <source>Apply the event</source>
+        <translation>应用活动安排</translation>
+    </message>
+</context>
+<context>
     <name>FairnessPanel</name>
     <message>
         <source>Lowest {0}, highest {1}, mean {2}, spread (σ) {3}</source>
@@ -791,6 +861,69 @@
     <message>
         <source>Open the gate (F9)</source>
         <translation>手动开闸（F9）</translation>
+    </message>
+</context>
+<context>
+    <name>GuardsTab</name>
+    <message>
+        <source>Saved for {0}; the draft takes it up.</source>
+        <translation>已为 {0} 保存，排班草稿已同步更新。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation>大门</translation>
+    </message>
+    <message>
+        <source>Vehicle gate</source>
+        <translation>车辆门</translation>
+    </message>
+    <message>
+        <source>CCTV room</source>
+        <translation>监控室</translation>
+    </message>
+    <message>
+        <source>Qualified for</source>
+        <translation>上岗资格</translation>
+    </message>
+    <message>
+        <source>Hours a month, at least</source>
+        <translation>每月工时下限（小时）</translation>
+    </message>
+    <message>
+        <source>Hours a month, at most (0: no limit)</source>
+        <translation>每月工时上限（小时，0 为不限）</translation>
+    </message>
+    <message>
+        <source>Working days in a row, at most (0: no limit)</source>
+        <translation>最多连续上班天数（0 为不限）</translation>
+    </message>
+    <message>
+        <source>Night shifts a month, at most (0: no limit)</source>
+        <translation>每月最多夜班数（0 为不限）</translation>
+    </message>
+    <message>
+        <source>Weekends worked, at most (0: no limit)</source>
+        <translation>最多上班周末数（0 为不限）</translation>
+    </message>
+    <message>
+        <source>Save the guard&apos;s terms</source>
+        <translation>保存该队员的排班条件</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1488,41 @@
     </message>
 </context>
 <context>
+    <name>LeaveTab</name>
+    <message>
+        <source>Leave saved; the drafts take it up.</source>
+        <translation>请假已保存，排班草稿已同步更新。</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>结束日期（含当天）</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>添加请假</translation>
+    </message>
+    <message>
+        <source>Remove the selected leave</source>
+        <translation>删除所选请假</translation>
+    </message>
+</context>
+<context>
     <name>LogColumns</name>
     <message>
         <source>Arrived</source>
@@ -1691,6 +1859,49 @@
     </message>
 </context>
 <context>
+    <name>PostsTab</name>
+    <message>
+        <source>anyone</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A post runs at least one shift.</source>
+        <translation>岗位至少要有一个班次。</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>休息规则</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Qualification needed</source>
+        <translation>所需资格</translation>
+    </message>
+    <message>
+        <source>Shifts it runs</source>
+        <translation>开设班次</translation>
+    </message>
+    <message>
+        <source>Rest between two shifts, at least (hours)</source>
+        <translation>两班之间最少休息（小时）</translation>
+    </message>
+    <message>
+        <source>Apply to this month</source>
+        <translation>应用于本月</translation>
+    </message>
+    <message>
+        <source>Apply the rest rule to every guard</source>
+        <translation>对全体队员应用休息规则</translation>
+    </message>
+</context>
+<context>
     <name>PreregisterDialog</name>
     <message>
         <source>Save the pass (PNG) in</source>
@@ -1778,6 +1989,21 @@
     <message>
         <source>Guard</source>
         <translation>保安</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRosterPage</name>
+    <message>
+        <source>No roster has been published for {0} yet.</source>
+        <translation>{0} 的排班尚未发布。</translation>
+    </message>
+    <message>
+        <source>Version {0}, published {1}</source>
+        <translation>第 {0} 版，发布于 {1}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2463,69 @@
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <source>any shift</source>
+        <translation>任意班次</translation>
+    </message>
+    <message>
+        <source>to work {0}</source>
+        <translation>上班（{0}）</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>{0}, day {1}: {2} (weight {3})</source>
+        <translation>{0}，{1} 日：{2}（权重 {3}）</translation>
+    </message>
+    <message>
+        <source>wish</source>
+        <translation>意愿</translation>
+    </message>
+    <message>
+        <source>remove wish</source>
+        <translation>删除意愿</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>意愿</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>A day off</source>
+        <translation>希望休息</translation>
+    </message>
+    <message>
+        <source>To work</source>
+        <translation>希望上班</translation>
+    </message>
+    <message>
+        <source>Add the wish</source>
+        <translation>添加意愿</translation>
+    </message>
+    <message>
+        <source>Remove the selected wish</source>
+        <translation>删除所选意愿</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Guard</source>
@@ -2260,6 +2549,61 @@
     <message>
         <source>The draft breaks {n} hard rules; mend them before publishing.</source>
         <translation>草稿违反 {n} 条硬性规则，请修正后再发布。</translation>
+    </message>
+    <message>
+        <source>The monthly minimum hours are above the maximum.</source>
+        <translation>每月工时下限高于上限。</translation>
+    </message>
+    <message>
+        <source>At most {n} working days in a row is too few.</source>
+        <translation>最多连续上班 {n} 天太少了。</translation>
+    </message>
+    <message>
+        <source>A limit cannot be negative.</source>
+        <translation>限制值不能为负数。</translation>
+    </message>
+    <message>
+        <source>That guard is no longer on the list.</source>
+        <translation>该队员已不在名单中。</translation>
+    </message>
+    <message>
+        <source>The leave ends before it starts.</source>
+        <translation>请假结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Leave of more than a year is not leave.</source>
+        <translation>请假不能超过一年。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterInputsDialog</name>
+    <message>
+        <source>The month&apos;s inputs</source>
+        <translation>本月排班条件</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>意愿</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮班模板</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2719,10 @@
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Guards, leave, events…</source>
+        <translation>人员、请假、活动…</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3037,6 +3385,61 @@
     <message>
         <source>Lost</source>
         <translation>被覆盖的值</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTab</name>
+    <message>
+        <source>the guard&apos;s first post for the shift</source>
+        <translation>按队员资格自动选岗</translation>
+    </message>
+    <message>
+        <source>Choose the guards first.</source>
+        <translation>请先选择队员。</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>轮班模板</translation>
+    </message>
+    <message>
+        <source>{0} guards pinned to the rotation.</source>
+        <translation>已按模板固定 {0} 名队员的班次。</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮班模板</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Stagger the guards</source>
+        <translation>队员错开相位</translation>
+    </message>
+    <message>
+        <source>A/B 12-hour: a day on, a day off</source>
+        <translation>A/B 12 小时：上一休一</translation>
+    </message>
+    <message>
+        <source>A/B 12-hour: two days, two nights, two off</source>
+        <translation>A/B 12 小时：两白两夜两休</translation>
+    </message>
+    <message>
+        <source>Day-night-off-off (白-夜-休-休)</source>
+        <translation>白-夜-休-休</translation>
+    </message>
+    <message>
+        <source>Three shifts: early, middle, night</source>
+        <translation>三班倒：早、中、夜</translation>
+    </message>
+    <message>
+        <source>Apply the rotation</source>
+        <translation>应用轮班模板</translation>
     </message>
 </context>
 <context>
