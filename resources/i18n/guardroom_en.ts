@@ -2612,12 +2612,12 @@
         <translation>Hard rules broken: {0}   Penalty: {1}</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>day</translation>
-    </message>
-    <message>
         <source>cover</source>
         <translation>cover</translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation>day {0}</translation>
     </message>
     <message>
         <source>pin</source>
@@ -2738,6 +2738,89 @@
     <message>
         <source>Fairness</source>
         <translation>Fairness</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRule</name>
+    <message>
+        <source>too few guards on a shift</source>
+        <translation>too few guards on a shift</translation>
+    </message>
+    <message>
+        <source>unknown shift</source>
+        <translation>unknown shift</translation>
+    </message>
+    <message>
+        <source>works on leave or a day off</source>
+        <translation>works on leave or a day off</translation>
+    </message>
+    <message>
+        <source>too little rest between two shifts</source>
+        <translation>too little rest between two shifts</translation>
+    </message>
+    <message>
+        <source>post or shift not run there</source>
+        <translation>post or shift not run there</translation>
+    </message>
+    <message>
+        <source>not qualified for the post</source>
+        <translation>not qualified for the post</translation>
+    </message>
+    <message>
+        <source>too many shifts of one kind</source>
+        <translation>too many shifts of one kind</translation>
+    </message>
+    <message>
+        <source>too few minutes of duty this month</source>
+        <translation>too few minutes of duty this month</translation>
+    </message>
+    <message>
+        <source>too many minutes of duty this month</source>
+        <translation>too many minutes of duty this month</translation>
+    </message>
+    <message>
+        <source>too many night shifts</source>
+        <translation>too many night shifts</translation>
+    </message>
+    <message>
+        <source>too many weekends worked</source>
+        <translation>too many weekends worked</translation>
+    </message>
+    <message>
+        <source>a pinned cell was changed</source>
+        <translation>a pinned cell was changed</translation>
+    </message>
+    <message>
+        <source>working stretch too short</source>
+        <translation>working stretch too short</translation>
+    </message>
+    <message>
+        <source>too many working days in a row</source>
+        <translation>too many working days in a row</translation>
+    </message>
+    <message>
+        <source>too few days off in a row</source>
+        <translation>too few days off in a row</translation>
+    </message>
+    <message>
+        <source>below the preferred cover</source>
+        <translation>below the preferred cover</translation>
+    </message>
+    <message>
+        <source>above the preferred cover</source>
+        <translation>above the preferred cover</translation>
+    </message>
+    <message>
+        <source>wish to work not granted</source>
+        <translation>wish to work not granted</translation>
+    </message>
+    <message>
+        <source>wish for a day off not granted</source>
+        <translation>wish for a day off not granted</translation>
+    </message>
+    <message>
+        <source>{code}</source>
+        <translation>{code}</translation>
     </message>
 </context>
 <context>

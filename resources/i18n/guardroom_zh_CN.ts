@@ -2613,12 +2613,12 @@
         <translation>违反硬性规则：{0}   扣分：{1}</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>日</translation>
-    </message>
-    <message>
         <source>cover</source>
         <translation>岗位覆盖</translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation>{0}日</translation>
     </message>
     <message>
         <source>pin</source>
@@ -2739,6 +2739,89 @@
     <message>
         <source>Fairness</source>
         <translation>公平性</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRule</name>
+    <message>
+        <source>too few guards on a shift</source>
+        <translation>班次人数低于最低要求</translation>
+    </message>
+    <message>
+        <source>unknown shift</source>
+        <translation>未知班次</translation>
+    </message>
+    <message>
+        <source>works on leave or a day off</source>
+        <translation>休假或休息日被排班</translation>
+    </message>
+    <message>
+        <source>too little rest between two shifts</source>
+        <translation>两班之间休息不足</translation>
+    </message>
+    <message>
+        <source>post or shift not run there</source>
+        <translation>岗位无此班次</translation>
+    </message>
+    <message>
+        <source>not qualified for the post</source>
+        <translation>不具备该岗位资质</translation>
+    </message>
+    <message>
+        <source>too many shifts of one kind</source>
+        <translation>某类班次过多</translation>
+    </message>
+    <message>
+        <source>too few minutes of duty this month</source>
+        <translation>本月工时不足（分钟）</translation>
+    </message>
+    <message>
+        <source>too many minutes of duty this month</source>
+        <translation>本月工时超限（分钟）</translation>
+    </message>
+    <message>
+        <source>too many night shifts</source>
+        <translation>夜班过多</translation>
+    </message>
+    <message>
+        <source>too many weekends worked</source>
+        <translation>周末上班过多</translation>
+    </message>
+    <message>
+        <source>a pinned cell was changed</source>
+        <translation>已锁定的排班被改动</translation>
+    </message>
+    <message>
+        <source>working stretch too short</source>
+        <translation>连续上班天数过少</translation>
+    </message>
+    <message>
+        <source>too many working days in a row</source>
+        <translation>连续上班天数过多</translation>
+    </message>
+    <message>
+        <source>too few days off in a row</source>
+        <translation>连续休息天数过少</translation>
+    </message>
+    <message>
+        <source>below the preferred cover</source>
+        <translation>低于理想人数</translation>
+    </message>
+    <message>
+        <source>above the preferred cover</source>
+        <translation>高于理想人数</translation>
+    </message>
+    <message>
+        <source>wish to work not granted</source>
+        <translation>上班意愿未满足</translation>
+    </message>
+    <message>
+        <source>wish for a day off not granted</source>
+        <translation>休息意愿未满足</translation>
+    </message>
+    <message>
+        <source>{code}</source>
+        <translation>{code}</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,8 @@ def test_an_edit_on_leave_is_flagged_at_once_and_undo_redo_pin_work(qtbot, page)
     assert model.roster.shift(guard.id, day) == "A" and model.roster.post(guard.id, day)
     assert (guard.id, day) in model.bad  # framed red in the grid
     rules = [page.violations.item(i).text() for i in range(page.violations.count())]
-    assert any(guard.name in r and "day_off" in r for r in rules)
-    assert "day_off" in page.why.reasons.item(0).text()  # the cell's "why"
+    assert any(guard.name in r and "休假或休息日被排班" in r for r in rules)  # in words
+    assert "休假或休息日被排班" in page.why.reasons.item(0).text()  # the cell's "why"
     page.undo_stack.undo()
     assert model.roster.shift(guard.id, day) is None
     assert not [v for v in page.report.violations if v.rule == "day_off"]

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import CurrentUser
 from app.roster import plans
+from app.roster.rules import rule_name
 from app.roster.validator import Validator
-from ui.i18n import error_text
+from ui.i18n import error_text, render
 from ui.pages.roster_fairness import FairnessPanel
 from ui.pages.roster_side import CoverageTable, WhyPanel
 from ui.pages.roster_task import SolveTask
@@ -95,16 +96,24 @@ class RosterPage(Retranslating, QWidget):
         self.task.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.task.finished.connect(self._solved, Qt.ConnectionType.QueuedConnection)
         self.task.failed.connect(self._solve_failed, Qt.ConnectionType.QueuedConnection)
-        tools = QHBoxLayout()
         self.month_label = QLabel()
-        for part in (self.month_label, self.month, self.undo_button, self.redo_button,
-                     self.seconds, self.solve_button, self.stop_button, self.sick_days,
-                     self.sick_button, self.inputs_button, self.save_button, self.publish_button,
-                     self.export_button, self.print_button):
-            tools.addWidget(part)
-        tools.addStretch(1)
+        self.month.setMinimumContentsLength(7)
         centre = QVBoxLayout()
-        centre.addLayout(tools)
+        # two rows, so every button keeps its whole label on a 1366-pixel screen: the month
+        # and its paperwork above; the inputs, the solver and the sick-guard re-plan below
+        for parts in ((self.month_label, self.month, self.undo_button, self.redo_button, None,
+                       self.save_button, self.publish_button, self.export_button,
+                       self.print_button),
+                      (self.inputs_button, None, self.seconds, self.solve_button,
+                       self.stop_button, None, self.sick_days, self.sick_button)):
+            tools = QHBoxLayout()
+            for part in parts:
+                if part is None:
+                    tools.addSpacing(16)
+                else:
+                    tools.addWidget(part)
+            tools.addStretch(1)
+            centre.addLayout(tools)
         status = QHBoxLayout()
         status.addWidget(self.score)
         status.addWidget(self.progress, 1)
@@ -155,22 +164,24 @@ class RosterPage(Retranslating, QWidget):
             len(report.violations), report.objective))
         self.violations.clear()
         names = {g.id: g.name for g in model.problem.guards}
-        day_word = self.tr("day")
         for v in report.violations:
             who = names.get(v.guard, self.tr("cover")) if v.guard else self.tr("cover")
-            day = f"{v.day + 1}" if v.day is not None else "—"
-            item = QListWidgetItem(f"✖ {who} {day_word} {day}: {v.rule} ({v.detail})")
+            item = QListWidgetItem(f"✖ {who}{self._day(v.day)}：{render(rule_name(v.rule))}"
+                                   f"（{v.detail}）")
             item.setData(Qt.ItemDataRole.UserRole, (v.guard, v.day))
             self.violations.addItem(item)
         for p in sorted(report.penalties, key=lambda p: -p.cost)[:200]:
             who = names.get(p.guard, "") if p.guard else f"{p.shift}@{p.post or '-'}"
-            day = f"{p.day + 1}" if p.day is not None else "—"
-            item = QListWidgetItem(f"△ {who} {day_word} {day}: {p.rule} −{p.cost}")
+            item = QListWidgetItem(f"△ {who}{self._day(p.day)}：{render(rule_name(p.rule))} "
+                                   f"−{p.cost}")
             item.setData(Qt.ItemDataRole.UserRole, (p.guard, p.day))
             self.violations.addItem(item)
         self.coverage.show_cover(model.problem, model.roster)
         self.fairness.show_loads(model.problem, model.roster)
         self._explain()
+
+    def _day(self, day: int | None) -> str:
+        return " " + self.tr("day {0}").format(day + 1) if day is not None else ""
 
     def _go_to(self, item: QListWidgetItem) -> None:
         guard, day = item.data(Qt.ItemDataRole.UserRole)

@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.roster.model import Problem, Roster
+from app.roster.rules import rule_name
 from app.roster.validator import Validator
+from ui.i18n import render
 from ui.widgets import Retranslating, read_only_table
 
 CANDIDATES = 8
@@ -67,9 +69,9 @@ class WhyPanel(Retranslating, QWidget):
                                                                day + 1, shift))
         self.reasons.clear()
         for v in why.violations:
-            self.reasons.addItem(f"✖ {v.rule}: {v.detail}")
+            self.reasons.addItem(f"✖ {render(rule_name(v.rule))}：{v.detail}")
         for p in why.penalties:
-            self.reasons.addItem(f"△ {p.rule} −{p.cost} {p.detail}")
+            self.reasons.addItem(f"△ {render(rule_name(p.rule))} −{p.cost} {p.detail}")
         for note in why.notes:
             self.reasons.addItem(f"• {note}")
         if not (why.violations or why.penalties or why.notes):
