@@ -44,6 +44,7 @@ def bare_decode(url: str, seconds: float, streams: int = 1) -> tuple[float, floa
 
     from hardware.camera.sources import Source, open_capture
     from hardware.camera.timecode import latency_ms
+    from ui.camera_wall import LATENCY_EVERY
 
     captures = [open_capture(Source(url), open_timeout=5, read_timeout=5, threads=1)
                 for _ in range(streams)]
@@ -58,7 +59,7 @@ def bare_decode(url: str, seconds: float, streams: int = 1) -> tuple[float, floa
         while not stop.is_set():
             ok, image = captures[i].read()
             counts[i] += ok
-            if ok:  # read on every frame, as the wall does on every tile it paints
+            if ok and counts[i] % LATENCY_EVERY == 0:  # as often as the wall reads it back
                 age = latency_ms(image)
                 if age is not None:
                     ages.append(age)

@@ -25,6 +25,7 @@ MIME = "application/x-guardroom-camera"
 TILE_FORMATS = {3: QImage.Format.Format_BGR888, 4: QImage.Format.Format_RGB32}
 GAP = 2
 BAR_HEIGHT = 22
+LATENCY_EVERY = 8  # a sample of frames is enough for a median; reading costs CPU too
 LABEL_EVERY = 0.5  # seconds between two updates of a tile's label (its fps)
 BACKGROUND, EMPTY_TILE, BAR = QColor("#11161d"), QColor("#1d2430"), QColor(0, 0, 0, 150)
 LIVE, OFFLINE, CONNECTING = QColor("#1b873f"), QColor("#c62828"), QColor("#9aa5b4")
@@ -79,7 +80,7 @@ class CameraWall(QWidget):
         self.selected = 0
         self.latencies: list[float] = []  # glass-to-tile, where frames carry their send time
         self.waits: list[float] = []  # ms from a frame kept by its reader to its tile painted
-        self.measure_latency = False
+        self.measure_latency = False  # read the time code back from every LATENCY_EVERY-th frame
         self._shown: dict[str, tuple[int, int]] = {}
         self._flash = False
         self.setAcceptDrops(True)
@@ -277,7 +278,7 @@ class CameraWall(QWidget):
             picture = QImage(image, w, h, image.strides[0], TILE_FORMATS[image.shape[2]])
             painter.drawImage(rect.topLeft(), picture)  # already the tile's size: no scaling
             self.stats[i].paint(frame.seq, now)
-            if self.measure_latency:
+            if self.measure_latency and frame.seq % LATENCY_EVERY == 0:
                 from app.cameras.hub import picture_age_ms
 
                 age = picture_age_ms(image)
