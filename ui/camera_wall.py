@@ -4,8 +4,8 @@ Each tile's reader already resized its newest frame to the tile's size in the ca
 so painting is a copy of a small picture — Qt scales nothing, and each tile is painted with a
 clip of its own rectangle, which lets Qt copy the picture straight in. A reader tells the wall
 when it has a new frame (one wake-up for however many arrive meanwhile); the wall then repaints
-just the tiles with a new frame. A frame not yet painted when a newer one arrives is simply
-never painted. Tiles: the camera's name, a live/offline badge
+just the tiles with a new frame, at most every LOOK_GAP_MS. A frame not yet painted when a
+newer one arrives is simply never painted. Tiles: the camera's name, a live/offline badge
 with how long, the frames per second shown; an offline tile says so plainly; a tile with an
 alert nobody has acknowledged flashes red. Drag a camera onto a tile; double-click a tile for
 the full view.
@@ -25,6 +25,7 @@ MIME = "application/x-guardroom-camera"
 TILE_FORMATS = {3: QImage.Format.Format_BGR888, 4: QImage.Format.Format_RGB32}
 GAP = 2
 BAR_HEIGHT = 22
+LOOK_GAP_MS = 10  # at most 100 looks (and paints) a second, however many cameras
 LATENCY_EVERY = 8  # a sample of frames is enough for a median; reading costs CPU too
 LABEL_EVERY = 0.5  # seconds between two updates of a tile's label (its fps)
 BACKGROUND, EMPTY_TILE, BAR = QColor("#11161d"), QColor("#1d2430"), QColor(0, 0, 0, 150)
@@ -87,7 +88,10 @@ class CameraWall(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 180)
         self._wake_pending = False
-        self._frames_arrived.connect(self._look, Qt.ConnectionType.QueuedConnection)
+        self._next_look = 0.0
+        self._frames_arrived.connect(self._woken, Qt.ConnectionType.QueuedConnection)
+        self._look_timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+        self._look_timer.timeout.connect(self._look)
         self._labels: dict[int, _Label] = {}
         self._font = QFont(self.font())
         self._font.setPointSize(10)
@@ -176,6 +180,7 @@ class CameraWall(QWidget):
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._flash_timer.stop()
+        self._look_timer.stop()
         for name in self._shown:
             self._listen(name, False)
             self.hub.hide(name)
@@ -214,9 +219,19 @@ class CameraWall(QWidget):
 
     # --- painting ----------------------------------------------------------------------------
 
+    def _woken(self) -> None:
+        """Frames arrived: look now, or when LOOK_GAP_MS has passed since the last look (frames
+        arriving meanwhile join that look: fewer, fuller paints whatever the cameras' phases)."""
+        wait = self._next_look - time.monotonic()
+        if wait <= 0:
+            self._look()
+        elif not self._look_timer.isActive():
+            self._look_timer.start(max(1, round(wait * 1000)))
+
     def _look(self) -> None:
         """Repaint just the tiles with a new frame (Qt joins them into one paint)."""
         self._wake_pending = False  # frames arriving from now on wake us again
+        self._next_look = time.monotonic() + LOOK_GAP_MS / 1000
         for i, name in enumerate(self.tiles):
             reader = self.hub.reader(name) if name else None
             frame = reader.latest() if reader is not None else None
