@@ -102,6 +102,11 @@ def run_wall(url: str, tiles: int, seconds: float, straight: bool) -> dict:
         wall.show()
         try:
             _run_events(app, 4.0)  # connect and settle
+            deadline = time.monotonic() + 20  # cameras open one at a time: wait for the last
+            while time.monotonic() < deadline and not all(
+                    hub.reader(n) is not None and hub.reader(n).online for n in names):
+                _run_events(app, 0.5)
+            _run_events(app, 1.0)
             wall.latencies.clear()
             painted0 = [wall.stats[i].count for i in range(tiles)]
             seq0 = [_seq(hub, n) for n in names]
