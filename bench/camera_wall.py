@@ -175,8 +175,8 @@ def _straight_wall_class():
     return Straight
 
 
-def _ms(value: float | None) -> str:
-    return f"{value:.0f} ms" if value is not None else "n/a (no time code)"
+def _ms(value: float | None, missing: str = "n/a (no time code)") -> str:
+    return f"{value:.0f} ms" if value is not None else missing
 
 
 def main() -> int:
@@ -211,7 +211,7 @@ def main() -> int:
                   f"of 1), of which the GUI thread {r['gui_ms_per_frame']:.2f} ms; decoded "
                   f"{r['decoded_per_s']:.0f} frames/s; glass-to-tile median "
                   f"{_ms(r['latency_median'])}, of which frame kept → tile painted "
-                  f"{_ms(r['wait_median'])}")
+                  f"{_ms(r['wait_median'], 'n/a')}")
     finally:
         if camera is not None:
             camera.kill()
