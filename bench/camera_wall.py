@@ -1,12 +1,14 @@
 """The camera wall under load: N tiles of one stream, the real wall widget, offscreen.
 
 Prints, measured in one run on this machine:
-- the bare decode cost of the stream: CPU milliseconds per frame of a plain OpenCV read loop
-  (FFmpeg, one decoding thread);
+- the bare decode of the stream: CPU milliseconds per frame of plain OpenCV read loops (FFmpeg,
+  one decoding thread each), for one stream and for N streams at once (one thread each, as the
+  wall has), and the glass-to-frame latency such a loop sees (the floor under the wall's);
 - the wall: frames painted per second per tile (min / median), the CPU of this process as a
   percentage of the whole machine, the pipeline's CPU per frame (decode, resize, paint) and
-  its ratio to the bare decode, and the median glass-to-tile latency (the test camera burns
-  its send time into each frame; the wall reads it back from the painted tile);
+  its ratio to the bare decode of as many streams, the GUI thread's share of it, the median
+  glass-to-tile latency (the test camera burns its send time into each frame; the wall reads
+  it back from the painted tile) and the wall's own part of it (frame kept → tile painted);
 - with --compare, the same for a straight pipeline (full frames to the GUI, scaled by Qt).
 
 Usage: python bench/camera_wall.py [--source URL] [--tiles 16] [--seconds 20] [--compare]
@@ -35,20 +37,47 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bare_decode(url: str, seconds: float) -> float:
-    """CPU ms per frame of a plain read loop (what decoding the stream costs at least)."""
-    from hardware.camera.sources import Source, open_capture
+def bare_decode(url: str, seconds: float, streams: int = 1) -> tuple[float, float | None]:
+    """CPU ms per frame of plain read loops, one thread per stream (what decoding the streams
+    costs at least), and the median glass-to-frame latency they see."""
+    import threading
 
-    capture = open_capture(Source(url), open_timeout=5, read_timeout=5, threads=1)
-    for _ in range(25):
-        capture.read()
-    frames, start_cpu, start = 0, cpu_seconds(), time.monotonic()
-    while time.monotonic() - start < seconds:
-        ok, _image = capture.read()
-        frames += ok
-    used = cpu_seconds() - start_cpu
-    capture.release()
-    return used * 1000 / max(1, frames)
+    from hardware.camera.sources import Source, open_capture
+    from hardware.camera.timecode import latency_ms
+    from ui.camera_wall import LATENCY_EVERY
+
+    captures = [open_capture(Source(url), open_timeout=5, read_timeout=5, threads=1)
+                for _ in range(streams)]
+    counts, ages = [0] * streams, []
+    warm, go, stop = threading.Barrier(streams + 1), threading.Event(), threading.Event()
+
+    def loop(i: int) -> None:
+        for _ in range(25):
+            captures[i].read()
+        warm.wait()
+        go.wait()
+        while not stop.is_set():
+            ok, image = captures[i].read()
+            counts[i] += ok
+            if ok and counts[i] % LATENCY_EVERY == 0:  # as often as the wall reads it back
+                age = latency_ms(image)
+                if age is not None:
+                    ages.append(age)
+
+    threads = [threading.Thread(target=loop, args=(i,)) for i in range(streams)]
+    for thread in threads:
+        thread.start()
+    warm.wait()
+    start_cpu = cpu_seconds()
+    go.set()
+    time.sleep(seconds)
+    frames, used = sum(counts), cpu_seconds() - start_cpu
+    stop.set()
+    for thread in threads:
+        thread.join()
+    for capture in captures:
+        capture.release()
+    return used * 1000 / max(1, frames), (statistics.median(ages) if ages else None)
 
 
 def run_wall(url: str, tiles: int, seconds: float, straight: bool) -> dict:
@@ -73,13 +102,19 @@ def run_wall(url: str, tiles: int, seconds: float, straight: bool) -> dict:
         wall.show()
         try:
             _run_events(app, 4.0)  # connect and settle
+            deadline = time.monotonic() + 20  # cameras open one at a time: wait for the last
+            while time.monotonic() < deadline and not all(
+                    hub.reader(n) is not None and hub.reader(n).online for n in names):
+                _run_events(app, 0.5)
+            _run_events(app, 1.0)
             wall.latencies.clear()
             painted0 = [wall.stats[i].count for i in range(tiles)]
             seq0 = [_seq(hub, n) for n in names]
-            cpu0, t0 = cpu_seconds(), time.monotonic()
+            wall.waits.clear()
+            cpu0, t0, gui0 = cpu_seconds(), time.monotonic(), time.thread_time()
             _run_events(app, seconds)
             elapsed = time.monotonic() - t0
-            cpu = cpu_seconds() - cpu0
+            cpu, gui = cpu_seconds() - cpu0, time.thread_time() - gui0
             counts = [wall.stats[i].count - p for i, p in enumerate(painted0)]
             decoded = sum(_seq(hub, n) - s for n, s in zip(names, seq0))
         finally:
@@ -90,7 +125,9 @@ def run_wall(url: str, tiles: int, seconds: float, straight: bool) -> dict:
     return {"fps_min": min(fps), "fps_median": statistics.median(fps),
             "cpu_machine": cpu / elapsed / os.cpu_count() * 100,
             "ms_per_frame": cpu * 1000 / max(1, decoded), "decoded_per_s": decoded / elapsed,
-            "latency_median": statistics.median(wall.latencies) if wall.latencies else None}
+            "gui_ms_per_frame": gui * 1000 / max(1, decoded),
+            "latency_median": statistics.median(wall.latencies) if wall.latencies else None,
+            "wait_median": statistics.median(wall.waits) if wall.waits else None}
 
 
 def _run_events(app, seconds: float) -> None:
@@ -138,6 +175,10 @@ def _straight_wall_class():
     return Straight
 
 
+def _ms(value: float | None, missing: str = "n/a (no time code)") -> str:
+    return f"{value:.0f} ms" if value is not None else missing
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", help="a camera URL (default: start the test camera)")
@@ -154,19 +195,23 @@ def main() -> int:
         camera = RtspCamera(width=640, height=360, fps=25).start()
     url = args.source or camera.url
     try:
-        bare = bare_decode(url, min(10.0, args.seconds / 2))
         print(f"source: {url}")
-        print(f"bare decode: {bare:.2f} ms CPU per frame (OpenCV read, 1 decoding thread)")
+        bare_one, age_one = bare_decode(url, min(10.0, args.seconds / 2))
+        bare, age = bare_decode(url, min(10.0, args.seconds / 2), args.tiles)
+        print(f"bare decode (OpenCV read, 1 decoding thread per stream): 1 stream {bare_one:.2f} "
+              f"ms CPU per frame, glass-to-frame median {_ms(age_one)}; {args.tiles} streams at "
+              f"once {bare:.2f} ms CPU per frame, glass-to-frame median {_ms(age)}")
         modes = [("wall", False)] + ([("straight", True)] if args.compare else [])
         for label, straight in modes:
             r = run_wall(url, args.tiles, args.seconds, straight)
-            latency = (f"{r['latency_median']:.0f} ms" if r["latency_median"] is not None
-                       else "n/a (no time code)")
             print(f"{label}: {args.tiles} tiles, painted fps per tile min {r['fps_min']:.1f} "
                   f"median {r['fps_median']:.1f}; CPU {r['cpu_machine']:.1f} % of the machine; "
                   f"{r['ms_per_frame']:.2f} ms CPU per frame = {r['ms_per_frame'] / bare:.2f} × "
-                  f"bare decode; decoded {r['decoded_per_s']:.0f} frames/s; "
-                  f"glass-to-tile median {latency}")
+                  f"bare decode of {args.tiles} streams ({r['ms_per_frame'] / bare_one:.2f} × "
+                  f"of 1), of which the GUI thread {r['gui_ms_per_frame']:.2f} ms; decoded "
+                  f"{r['decoded_per_s']:.0f} frames/s; glass-to-tile median "
+                  f"{_ms(r['latency_median'])}, of which frame kept → tile painted "
+                  f"{_ms(r['wait_median'], 'n/a')}")
     finally:
         if camera is not None:
             camera.kill()

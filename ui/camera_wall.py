@@ -1,7 +1,10 @@
-"""The camera wall: a grid of tiles painted by one widget at display rate.
+"""The camera wall: a grid of tiles painted by one widget as their frames arrive.
 
 Each tile's reader already resized its newest frame to the tile's size in the capture thread,
-so painting is a copy of a small picture — Qt scales nothing. A frame not yet painted when a
+so painting is a copy of a small picture — Qt scales nothing, and each tile is painted with a
+clip of its own rectangle, which lets Qt copy the picture straight in. A reader tells the wall
+when it has a new frame (one wake-up for however many arrive meanwhile); the wall then repaints
+just the tiles with a new frame, at most every LOOK_GAP_MS. A frame not yet painted when a
 newer one arrives is simply never painted. Tiles: the camera's name, a live/offline badge
 with how long, the frames per second shown; an offline tile says so plainly; a tile with an
 alert nobody has acknowledged flashes red. Drag a camera onto a tile; double-click a tile for
@@ -12,16 +15,23 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QRegion, QStaticText
 from PySide6.QtWidgets import QWidget
 
 MIME = "application/x-guardroom-camera"
 # Tiles come as BGRA from the capture thread: the same bytes as Qt's RGB32 on a little-endian
 # machine, so painting them is a copy (three-byte BGR would be converted on every paint).
 TILE_FORMATS = {3: QImage.Format.Format_BGR888, 4: QImage.Format.Format_RGB32}
-REFRESH_MS = 10  # looks for new frames 100 times a second; paints only when one arrived
 GAP = 2
+BAR_HEIGHT = 22
+LOOK_GAP_MS = 10  # at most 100 looks (and paints) a second, however many cameras
+LATENCY_EVERY = 8  # a sample of frames is enough for a median; reading costs CPU too
+LABEL_EVERY = 0.5  # seconds between two updates of a tile's label (its fps)
+BACKGROUND, EMPTY_TILE, BAR = QColor("#11161d"), QColor("#1d2430"), QColor(0, 0, 0, 150)
+LIVE, OFFLINE, CONNECTING = QColor("#1b873f"), QColor("#c62828"), QColor("#9aa5b4")
+EMPTY_TEXT, WHITE = QColor("#56647a"), QColor("#ffffff")
+ALERT_PEN, SELECTED_PEN = QPen(QColor("#ff1744"), 6), QPen(QColor("#4f8cff"), 2)
 
 
 class TileStats:
@@ -47,9 +57,18 @@ class TileStats:
         return (len(recent) - 1) / 2.0 if len(recent) > 1 else 0.0
 
 
+class _Label:
+    """A tile's name, state and fps, laid out once and redrawn as is until it changes."""
+
+    def __init__(self, text: str, colour: QColor, state, at: float):
+        self.text, self.colour, self.state, self.at = text, colour, state, at
+        self.static = QStaticText(text)
+
+
 class CameraWall(QWidget):
     full_view_requested = Signal(str)
     assignment_changed = Signal()
+    _frames_arrived = Signal()  # emitted on a capture thread, handled on the GUI thread
 
     def __init__(self, hub, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,14 +80,22 @@ class CameraWall(QWidget):
         self.alerting: set[str] = set()
         self.selected = 0
         self.latencies: list[float] = []  # glass-to-tile, where frames carry their send time
-        self.measure_latency = False
+        self.waits: list[float] = []  # ms from a frame kept by its reader to its tile painted
+        self.measure_latency = False  # read the time code back from every LATENCY_EVERY-th frame
         self._shown: dict[str, tuple[int, int]] = {}
         self._flash = False
         self.setAcceptDrops(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 180)
-        self._timer = QTimer(self, interval=REFRESH_MS, timerType=Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._poll)
+        self._wake_pending = False
+        self._next_look = 0.0
+        self._frames_arrived.connect(self._woken, Qt.ConnectionType.QueuedConnection)
+        self._look_timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+        self._look_timer.timeout.connect(self._look)
+        self._labels: dict[int, _Label] = {}
+        self._font = QFont(self.font())
+        self._font.setPointSize(10)
+        self._text_dy = (BAR_HEIGHT - QFontMetrics(self._font).height()) // 2
         self._flash_timer = QTimer(self, interval=500)
         self._flash_timer.timeout.connect(self._toggle_flash)
         self.words = {"live": "LIVE", "offline": "OFFLINE", "for": "{0}", "empty": "",
@@ -83,6 +110,7 @@ class CameraWall(QWidget):
         count = side * side
         self.tiles = (names + [""] * count)[:count]
         self.stats = {i: TileStats() for i in range(count)}
+        self._labels.clear()
         self.selected = min(self.selected, count - 1)
         self._sync_readers()
         self.update()
@@ -93,6 +121,7 @@ class CameraWall(QWidget):
             self.tiles[self.tiles.index(camera)] = self.tiles[tile]
         self.tiles[tile] = camera
         self.stats[tile] = TileStats()
+        self._labels.clear()
         self._sync_readers()
         self.update()
         self.assignment_changed.emit()
@@ -119,24 +148,41 @@ class CameraWall(QWidget):
                     r = self.tile_rect(i)
                     wanted[name] = (max(16, r.width() & ~1), max(16, r.height() & ~1))
         for name in set(self._shown) - set(wanted):
+            self._listen(name, False)
             self.hub.hide(name)
         for name, size in wanted.items():
             if self._shown.get(name) != size:
                 self.hub.show(name, size)
+            self._listen(name, True)
         self._shown = wanted
+
+    def _listen(self, name: str, on: bool) -> None:
+        reader = self.hub.reader(name)
+        if reader is not None:
+            reader.on_new_frame = self._frame_arrived if on else None
+
+    def _frame_arrived(self) -> None:
+        """On a capture thread: wake the GUI thread once for all frames until it looks."""
+        if not self._wake_pending:
+            self._wake_pending = True
+            try:
+                self._frames_arrived.emit()
+            except RuntimeError:  # the wall is gone
+                pass
 
     # --- Qt events ---------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._sync_readers()
-        self._timer.start()
         self._flash_timer.start()
+        self._look()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._timer.stop()
         self._flash_timer.stop()
+        self._look_timer.stop()
         for name in self._shown:
+            self._listen(name, False)
             self.hub.hide(name)
         self._shown = {}
         super().hideEvent(event)
@@ -173,8 +219,19 @@ class CameraWall(QWidget):
 
     # --- painting ----------------------------------------------------------------------------
 
-    def _poll(self) -> None:
+    def _woken(self) -> None:
+        """Frames arrived: look now, or when LOOK_GAP_MS has passed since the last look (frames
+        arriving meanwhile join that look: fewer, fuller paints whatever the cameras' phases)."""
+        wait = self._next_look - time.monotonic()
+        if wait <= 0:
+            self._look()
+        elif not self._look_timer.isActive():
+            self._look_timer.start(max(1, round(wait * 1000)))
+
+    def _look(self) -> None:
         """Repaint just the tiles with a new frame (Qt joins them into one paint)."""
+        self._wake_pending = False  # frames arriving from now on wake us again
+        self._next_look = time.monotonic() + LOOK_GAP_MS / 1000
         for i, name in enumerate(self.tiles):
             reader = self.hub.reader(name) if name else None
             frame = reader.latest() if reader is not None else None
@@ -196,17 +253,34 @@ class CameraWall(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         region = event.region()
-        painter.fillRect(event.rect(), QColor("#11161d"))
         now = time.monotonic()
-        font = QFont(self.font())
-        font.setPointSize(10)
-        painter.setFont(font)
+        painter.setFont(self._font)
+        tiles, covered = [], QRegion()
         for i, name in enumerate(self.tiles):
             rect = self.tile_rect(i)
-            if not region.intersects(rect):
-                continue
+            if region.intersects(rect):
+                reader = self.hub.reader(name) if name else None
+                frame = reader.latest() if reader is not None else None
+                tiles.append((i, name, rect))
+                if self._covers(frame, rect):
+                    covered += rect
+        background = region - covered  # the gaps, and tiles without a whole picture
+        if not background.isEmpty():
+            painter.setClipRegion(background)
+            painter.fillRect(background.boundingRect(), BACKGROUND)
+        for i, name, rect in tiles:
+            # the tile's own rectangle as the clip: Qt copies the picture in one go instead of
+            # blending it line by line on its thread pool, as it does under a many-piece clip
+            painter.setClipRect(rect)
             self._paint_tile(painter, i, name, rect, now)
         painter.end()
+
+    def _covers(self, frame, rect: QRect) -> bool:
+        """Will the tile's picture cover its whole rectangle?"""
+        if frame is None:
+            return False
+        h, w = frame.image.shape[:2]
+        return w >= rect.width() and h >= rect.height()
 
     def _paint_tile(self, painter: QPainter, i: int, name: str, rect: QRect, now: float) -> None:
         reader = self.hub.reader(name) if name else None
@@ -214,53 +288,74 @@ class CameraWall(QWidget):
         if frame is not None:
             image = frame.image
             h, w = image.shape[:2]
+            if w < rect.width() or h < rect.height():  # a frame from before a resize
+                painter.fillRect(rect, EMPTY_TILE)
             picture = QImage(image, w, h, image.strides[0], TILE_FORMATS[image.shape[2]])
             painter.drawImage(rect.topLeft(), picture)  # already the tile's size: no scaling
             self.stats[i].paint(frame.seq, now)
-            if self.measure_latency:
+            if self.measure_latency and frame.seq % LATENCY_EVERY == 0:
                 from app.cameras.hub import picture_age_ms
 
                 age = picture_age_ms(image)
                 if age is not None:
                     self.latencies.append(age)
+                self.waits.append((now - frame.at) * 1000)
         else:
-            painter.fillRect(rect, QColor("#1d2430"))
+            painter.fillRect(rect, EMPTY_TILE)
         self._paint_badges(painter, i, name, rect, reader, frame, now)
+
+    def _label(self, i: int, name: str, reader, now: float) -> _Label:
+        online = reader is not None and reader.online
+        connecting = reader is None or reader.online is None
+        since = int(now - reader.since) if reader is not None else 0
+        state = (name, online, connecting, since if not online else 0)
+        label = self._labels.get(i)
+        if label is not None and label.state == state and (not online
+                                                            or now - label.at < LABEL_EVERY):
+            return label
+        if online:
+            colour = LIVE
+            text = f"{name}  {self.words['live']}  {self.stats[i].fps(now):.0f} fps"
+        else:
+            badge = self.words["connecting"] if connecting else self.words["offline"]
+            colour = CONNECTING if connecting else OFFLINE
+            text = f"{name}  {badge}" + ("" if connecting else
+                                        "  " + self.words["for"].format(self.format_duration(since)))
+        if label is None or label.text != text:
+            label = _Label(text, colour, state, now)
+        else:
+            label.colour, label.state, label.at = colour, state, now
+        self._labels[i] = label
+        return label
 
     def _paint_badges(self, painter, i, name, rect, reader, frame, now) -> None:
         if not name:
-            painter.setPen(QColor("#56647a"))
+            painter.setPen(EMPTY_TEXT)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.words["empty"])
         else:
+            label = self._label(i, name, reader, now)
             online = reader is not None and reader.online
-            since = int(now - reader.since) if reader is not None else 0
-            if online:
-                badge, colour = self.words["live"], QColor("#1b873f")
-                text = f"{name}  {badge}  {self.stats[i].fps(now):.0f} fps"
-            else:
+            if not online and frame is None:
                 connecting = reader is None or reader.online is None
-                badge = self.words["connecting"] if connecting else self.words["offline"]
-                colour = QColor("#9aa5b4") if connecting else QColor("#c62828")
-                text = f"{name}  {badge}" + ("" if connecting else
-                                            "  " + self.words["for"].format(self.format_duration(since)))
-                if frame is None:
-                    painter.setPen(colour)
-                    big = QFont(painter.font())
-                    big.setPointSize(16)
-                    painter.save()
-                    painter.setFont(big)
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge)
-                    painter.restore()
-            bar = QRect(rect.left(), rect.top(), rect.width(), 22)
-            painter.fillRect(bar, QColor(0, 0, 0, 150))
-            painter.fillRect(QRect(bar.left() + 6, bar.top() + 7, 8, 8), colour)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(bar.adjusted(20, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+                painter.setPen(label.colour)
+                big = QFont(painter.font())
+                big.setPointSize(16)
+                painter.save()
+                painter.setFont(big)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                                 self.words["connecting"] if connecting else self.words["offline"])
+                painter.restore()
+            bar = QRect(rect.left(), rect.top(), rect.width(), BAR_HEIGHT)
+            painter.fillRect(bar, BAR)
+            painter.fillRect(QRect(bar.left() + 6, bar.top() + 7, 8, 8), label.colour)
+            painter.setPen(WHITE)
+            painter.drawStaticText(QPoint(bar.left() + 20, bar.top() + self._text_dy),
+                                   label.static)
         if name in self.alerting and self._flash:
-            painter.setPen(QPen(QColor("#ff1744"), 6))
+            painter.setPen(ALERT_PEN)
             painter.drawRect(rect.adjusted(3, 3, -3, -3))
         elif i == self.selected:
-            painter.setPen(QPen(QColor("#4f8cff"), 2))
+            painter.setPen(SELECTED_PEN)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
     def displayed_fps(self) -> list[float]:

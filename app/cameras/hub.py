@@ -155,7 +155,14 @@ class CameraHub:
         for name in self.cameras:
             reader = self._reader(name) if name in self._detectors else self._readers.get(name)
             if reader is not None:
+                reader.on_motion_frame = self._motion_listener(name)
                 reader.set_active(name in self._detectors or name in self._shown)
+
+    def _motion_listener(self, name: str):
+        """Small grey frames only for a camera with armed zones (no work for the others)."""
+        if name not in self._detectors:
+            return None
+        return lambda grey, at: self._motion(name, grey, at)
 
     def _motion(self, name: str, grey, at: float) -> None:
         detector = self._detectors.get(name)
@@ -178,7 +185,7 @@ class CameraHub:
                 reader = CameraReader(
                     name, camera.tile_url, offline_after=self.offline_after, four_channels=True,
                     on_state=lambda state: self._work.put(("state", state)),
-                    on_motion_frame=lambda grey, at, n=name: self._motion(n, grey, at))
+                    on_motion_frame=self._motion_listener(name))
                 self._readers[name] = reader.start()
         return reader
 

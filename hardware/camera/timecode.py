@@ -4,7 +4,10 @@ milliseconds modulo 2**40. Works on a frame at any size the tile resized it to."
 
 from __future__ import annotations
 
+import functools
 import time
+
+import numpy
 
 BITS = 40
 BAR_FRACTION = 16 / 360  # the bar is the top 16 rows of 360
@@ -14,17 +17,21 @@ def read_ms(image) -> int | None:
     """The burned-in send time, or None when the frame carries none."""
     h, w = image.shape[:2]
     row = image[max(0, int(h * BAR_FRACTION / 2))]
-    grey = row[:, :3].mean(axis=1) if row.ndim == 2 else row  # BGR or BGRA
-    block = w / BITS
-    value = 0
-    for i in range(BITS):
-        middle = grey[int(i * block + block / 4):max(int(i * block + block / 4) + 1,
-                                                     int(i * block + block * 3 / 4))]
-        level = float(middle.mean())
-        if 60 < level < 190:  # neither black nor white: not a bar code
-            return None
-        value = (value << 1) | (level >= 190)
-    return value
+    middles = row[_middles(w)]  # the middle half of each block: (BITS, n[, channels])
+    if middles.ndim == 3:
+        middles = middles[:, :, :3]  # BGR or BGRA
+    levels = middles.reshape(BITS, -1).mean(axis=1)
+    if ((levels > 60) & (levels < 190)).any():  # neither black nor white: not a bar code
+        return None
+    return int.from_bytes(numpy.packbits(levels >= 190).tobytes(), "big")
+
+
+@functools.lru_cache(maxsize=16)
+def _middles(width: int):
+    block = width / BITS
+    half = max(0, int(block / 4))
+    centres = ((numpy.arange(BITS) + 0.5) * block).astype(int)
+    return centres[:, None] + numpy.arange(-half, half + 1)
 
 
 def latency_ms(image, now_ms: int | None = None) -> float | None:

@@ -94,6 +94,10 @@ def main() -> int:
     factory.set_shared(True)
 
     def configured(_factory, media) -> None:
+        # Send each frame as soon as it is encoded, as a camera does: by default the server's
+        # sinks hold every buffer for the pipeline's latency, here 20 ms of GStreamer's
+        # processing deadline for a sink synchronised to the clock — a delay no camera has.
+        media.get_element().get_parent().set_latency(0)
         src = media.get_element().get_by_name("src")
         with lock:
             sources.append(src)
@@ -112,6 +116,8 @@ def main() -> int:
     server.attach(None)
 
     def pump() -> None:
+        """A frame on every tick of a steady clock, like a camera's sensor: a late tick is sent
+        late, without shifting the ticks after it; ticks missed altogether are skipped."""
         period = 1.0 / args.fps
         due = time.monotonic()
         while True:
@@ -119,8 +125,8 @@ def main() -> int:
             delay = due - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
-            else:
-                due = time.monotonic()
+            elif delay < -period:
+                due += period * int(-delay / period)  # whole frames missed: not sent
             with lock:
                 targets = list(sources)
             if not targets:

@@ -24,6 +24,7 @@ def test_motion_in_an_armed_zone_is_one_work_order_with_a_snapshot(demo_ctx, adm
     with RtspCamera(motion_after=3.0) as camera:
         hub = hub_for(demo_ctx, camera.url, updates)
         try:
+            assert hub.reader("东门").on_motion_frame is not None  # armed: it decodes for motion
             alert = updates.wait_for(lambda u: isinstance(u, AlertRaised), timeout=20).order
             time.sleep(3.0)  # the square keeps walking: the same event
         finally:
@@ -80,6 +81,7 @@ def test_a_tile_not_on_screen_and_without_zones_decodes_nothing(demo_ctx):
             while hub.reader("东门").latest() is None and time.monotonic() < deadline:
                 time.sleep(0.02)
             assert hub.reader("东门").latest().image.shape == (90, 160, 4)
+            assert hub.reader("东门").on_motion_frame is None  # no zone: no motion frames made
             hub.hide("东门")
             time.sleep(0.5)
             seq = hub.reader("东门").latest().seq

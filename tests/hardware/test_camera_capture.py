@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from hardware.camera.capture import CameraReader
+from hardware.camera.capture import CameraReader, fit
 from hardware.simulators.cameras import MjpegCamera, RtspCamera, SilentCamera, write_video
 from tests.recorder import Recorder
 
@@ -37,14 +37,35 @@ def rtsp():
 def test_a_live_rtsp_camera_gives_frames_at_the_tile_size_and_its_rate(rtsp):
     states = Recorder()
     reader = CameraReader("gate", rtsp.url, size=(320, 180), on_state=states).start()
+    told = []
+    reader.on_new_frame = lambda: told.append(reader.latest().seq)
     try:
         states.wait_for(lambda s: s.online, timeout=15)
         wait_until(lambda: reader.latest() is not None)
         assert reader.latest().image.shape == (180, 320, 3)
         assert fps_over(reader, 2.0) >= 20
         assert 20 <= reader.fps <= 30
+        reader.on_new_frame = None
+        # the display was told of every frame, each once, after it was kept
+        assert len(told) >= 40 and told == list(range(told[0], told[0] + len(told)))
     finally:
         assert reader.stop()
+
+
+def test_a_tile_near_half_the_picture_gets_it_halved_and_cut_evenly():
+    import cv2
+    import numpy
+
+    picture = numpy.random.default_rng(7).integers(0, 255, (360, 640, 3), dtype=numpy.uint8)
+    halved = cv2.resize(picture, (320, 180), interpolation=cv2.INTER_LINEAR)
+    tile = fit(picture, (318, 178), cv2)
+    assert tile.shape == (178, 318, 3)
+    assert numpy.array_equal(tile, halved[1:179, 1:319])  # one pixel off each edge
+    assert numpy.array_equal(fit(picture, (638, 358), cv2), picture[1:359, 1:639])  # no resize
+    for size in ((300, 170), (213, 120), (1278, 718), (160, 90)):  # any other size: resized
+        assert fit(picture, size, cv2).shape == (size[1], size[0], 3)
+    far = fit(picture, (300, 170), cv2)
+    assert numpy.array_equal(far, cv2.resize(picture, (300, 170), interpolation=cv2.INTER_LINEAR))
 
 
 def test_killed_and_restarted_camera_goes_offline_and_comes_back_while_others_play(rtsp):

@@ -49,6 +49,20 @@ def test_tiles_paint_each_camera_at_its_rate_without_scaling(qtbot, wall):
     assert frame.image.shape[1::-1] == (rect.width() & ~1, rect.height() & ~1)
 
 
+def test_tiles_are_painted_as_frames_arrive_and_a_hidden_wall_hears_of_none(qtbot, wall):
+    page, hub, _gate, _fence = wall
+    qtbot.waitUntil(lambda: hub.reader("东门") is not None
+                    and hub.reader("东门").latest() is not None, timeout=15000)
+    reader = hub.reader("东门")
+    assert reader.on_new_frame == page.wall._frame_arrived  # no timer looks for frames
+    painted = page.wall.stats[0].count
+    qtbot.waitUntil(lambda: page.wall.stats[0].count >= painted + 25, timeout=5000)
+    page.wall.hide()
+    assert reader.on_new_frame is None and hub.reader("周界").on_new_frame is None
+    page.wall.show()
+    assert reader.on_new_frame == page.wall._frame_arrived
+
+
 def test_a_camera_dragged_onto_a_tile_and_the_layouts(qtbot, wall):
     page, hub, _gate, _fence = wall
     data = QMimeData()
