@@ -14,6 +14,7 @@ from app.context import AppContext
 from app.passes import PassKeys, issue
 
 PACE_SECONDS = 4.0
+ROSTER_SECONDS = 20.0  # the demo month's solve, in the background
 # The demo's cameras: looped clips made on first start. Motion on the perimeter camera raises
 # alerts (the demo seeds a zone on it).
 DEMO_CAMERAS = ("东门", "车场入口", "办公楼大厅", "周界")
@@ -37,6 +38,11 @@ class DemoDevices:
         self.health = HealthCodeServiceSimulator()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._people, name="demo-people", daemon=True)
+        self._roster_thread = threading.Thread(target=self._publish_roster, name="demo-roster",
+                                               daemon=True)
+        from app.roster.solver import CancelToken
+
+        self._roster_cancel = CancelToken()
         self._pass_key = PassKeys(ctx.paths.keys).private_key()
 
     def start(self) -> "DemoDevices":
@@ -55,14 +61,41 @@ class DemoDevices:
         self.ctx.settings = dataclasses.replace(s, devices=devices, health_code=health,
                                                 cameras=cameras)
         self._thread.start()
+        self._roster_thread.start()
         return self
 
     def stop(self) -> None:
         self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(2.0)
+        self._roster_cancel.set()
+        for thread in (self._thread, self._roster_thread):
+            if thread.is_alive():
+                thread.join(2.0)
         for part in self._parts():
             part.stop()
+
+    def _publish_roster(self) -> None:
+        """This month's duty roster, solved and published by the demo lead in the background,
+        so the gate's on-duty panel, the status bar and the cockpit have names to show."""
+        import logging
+
+        from app.roster import plans
+        from app.roster.solver import solve
+        from app.services import accounts
+        from app.services.demo import DEMO_PASSWORD
+
+        try:
+            month = f"{self.ctx.now().astimezone():%Y-%m}"
+            if plans.latest_published(self.ctx, month) is not None:
+                return
+            lead = accounts.login(self.ctx, "lead", DEMO_PASSWORD)
+            draft = plans.open_draft(self.ctx, lead, month)
+            result = solve(draft.problem, ROSTER_SECONDS, workers=2, cancel=self._roster_cancel)
+            if self._stop.is_set() or result.roster is None or not result.report.feasible:
+                return
+            plans.save_draft(self.ctx, lead, month, draft.problem, result.roster)
+            plans.publish(self.ctx, lead, month)
+        except Exception:  # the demo goes on without a roster
+            logging.getLogger(__name__).exception("demo: could not publish a roster")
 
     def _parts(self) -> tuple:
         return (self.scanner, self.thermometer, self.card_reader, self.relay, self.health)
