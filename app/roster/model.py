@@ -45,6 +45,7 @@ class Contract:
     min_days_off: int = 1  # consecutive days off
     max_weekends: int | None = None  # weekends with a Saturday or Sunday worked
     max_nights: int | None = None
+    min_rest_minutes: int = 0  # between a shift and the next day's (0: the shifts' own rules)
 
 
 @dataclass(frozen=True)
@@ -148,16 +149,25 @@ class Problem:
         return replace(self, **changes)
 
 
+def rest_minutes(first: ShiftType, then: ShiftType) -> int:
+    """Minutes off between ``first`` and ``then`` on the next day."""
+    return DAY_MINUTES + then.start - (first.start + first.minutes)
+
+
+def short_rest_pairs(shifts: Iterable[ShiftType], min_rest_minutes: int) -> set[tuple[str, str]]:
+    """(today, tomorrow) shift pairs with less than ``min_rest_minutes`` between them."""
+    shifts = tuple(shifts)
+    return {(s.id, t.id) for s in shifts for t in shifts
+            if rest_minutes(s, t) < min_rest_minutes}
+
+
 def forbid_short_rest(shifts: Iterable[ShiftType], min_rest_minutes: int) -> tuple[ShiftType, ...]:
     """The shift types with ``forbidden_next`` extended so that between a shift and the next
     day's shift there are at least ``min_rest_minutes`` of rest."""
     shifts = tuple(shifts)
-    out = []
-    for s in shifts:
-        end = s.start + s.minutes
-        short = {t.id for t in shifts if DAY_MINUTES + t.start - end < min_rest_minutes}
-        out.append(replace(s, forbidden_next=frozenset(s.forbidden_next | short)))
-    return tuple(out)
+    pairs = short_rest_pairs(shifts, min_rest_minutes)
+    return tuple(replace(s, forbidden_next=frozenset(
+        s.forbidden_next | {b for a, b in pairs if a == s.id})) for s in shifts)
 
 
 Cell = tuple[str | None, str | None]  # (shift id or None when off, post id or None)

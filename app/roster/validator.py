@@ -15,11 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from app.roster.model import Guard, Problem, Roster
+from app.roster.model import Guard, Problem, Roster, rest_minutes
 
 HARD_RULES = ("unknown_shift", "unknown_post", "max_shifts", "min_minutes", "max_minutes",
               "max_consecutive", "min_consecutive", "min_days_off", "max_weekends",
-              "max_nights", "day_off", "succession", "qualification", "pin", "cover_minimum")
+              "max_nights", "day_off", "succession", "min_rest", "qualification", "pin",
+              "cover_minimum")
 SOFT_RULES = ("cover_under", "cover_over", "request_on", "request_off")
 
 
@@ -166,6 +167,12 @@ class Validator:
                 v.append(Violation("day_off", guard_id, d, "works on a day off"))
             if prev is not None and s in self.shifts[prev].forbidden_next:
                 v.append(Violation("succession", guard_id, d, f"{prev} then {s}", (d - 1, d)))
+            elif prev is not None and c.min_rest_minutes:
+                rest = rest_minutes(self.shifts[prev], st)
+                if rest < c.min_rest_minutes:
+                    v.append(Violation("min_rest", guard_id, d,
+                                       f"{prev} then {s}: {rest} < {c.min_rest_minutes} min",
+                                       (d - 1, d)))
             post = prow[d] if prow else None
             if self.problem.posts:
                 if post not in self.post_ids:

@@ -921,6 +921,10 @@
         <translation>Weekends worked, at most (0: no limit)</translation>
     </message>
     <message>
+        <source>Hours of rest between two shifts, at least (0: the shifts' rules)</source>
+        <translation>Hours of rest between two shifts, at least (0: the shifts' rules)</translation>
+    </message>
+    <message>
         <source>Save the guard's terms</source>
         <translation>Save the guard's terms</translation>
     </message>
@@ -2753,6 +2757,10 @@
     <message>
         <source>works on leave or a day off</source>
         <translation>works on leave or a day off</translation>
+    </message>
+    <message>
+        <source>these two shifts may not follow</source>
+        <translation>these two shifts may not follow</translation>
     </message>
     <message>
         <source>too little rest between two shifts</source>

@@ -922,6 +922,10 @@
         <translation>最多上班周末数（0 为不限）</translation>
     </message>
     <message>
+        <source>Hours of rest between two shifts, at least (0: the shifts&apos; rules)</source>
+        <translation>两班之间至少休息（小时，0：按班次规则）</translation>
+    </message>
+    <message>
         <source>Save the guard&apos;s terms</source>
         <translation>保存该队员的排班条件</translation>
     </message>
@@ -2754,6 +2758,10 @@
     <message>
         <source>works on leave or a day off</source>
         <translation>休假或休息日被排班</translation>
+    </message>
+    <message>
+        <source>these two shifts may not follow</source>
+        <translation>两班不得相连</translation>
     </message>
     <message>
         <source>too little rest between two shifts</source>

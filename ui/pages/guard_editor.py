@@ -52,6 +52,7 @@ class GuardsTab(Retranslating, QWidget):
         self.max_row = QSpinBox(objectName="maxConsecutive", maximum=31)
         self.max_nights = QSpinBox(objectName="maxNights", maximum=31)
         self.max_weekends = QSpinBox(objectName="maxWeekends", maximum=6)
+        self.min_rest = QSpinBox(objectName="minRest", maximum=24)
         self.save_button = QPushButton(objectName="saveGuard")
         self.save_button.clicked.connect(self.save)
         self.message = MessageLabel("notice")
@@ -59,11 +60,12 @@ class GuardsTab(Retranslating, QWidget):
         qual_row = QHBoxLayout()
         for box in self.quals.values():
             qual_row.addWidget(box)
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(7)]
         self.form = QFormLayout()
         self.form.addRow(self.labels[0], qual_row)
         for label, spin in zip(self.labels[1:], (self.min_hours, self.max_hours, self.max_row,
-                                                self.max_nights, self.max_weekends)):
+                                                self.max_nights, self.max_weekends,
+                                                self.min_rest)):
             self.form.addRow(label, spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -105,6 +107,7 @@ class GuardsTab(Retranslating, QWidget):
         self.max_row.setValue(c.max_consecutive or NO_LIMIT)
         self.max_nights.setValue(c.max_nights if c.max_nights is not None else NO_LIMIT)
         self.max_weekends.setValue(c.max_weekends if c.max_weekends is not None else NO_LIMIT)
+        self.min_rest.setValue(c.min_rest_minutes // 60)
 
     def save(self) -> None:
         row = self.table.currentRow()
@@ -117,7 +120,8 @@ class GuardsTab(Retranslating, QWidget):
                            max_minutes=max_hours * 60 if max_hours else None,
                            max_consecutive=_limit(self.max_row.value()),
                            max_nights=_limit(self.max_nights.value()),
-                           max_weekends=_limit(self.max_weekends.value()))
+                           max_weekends=_limit(self.max_weekends.value()),
+                           min_rest_minutes=self.min_rest.value() * 60)
         self.error.show_text("")
         self.runner.submit(inputs.save_guard, self.ctx, self.user, t.id, quals, contract,
                            on_done=self._saved, on_error=self._failed)
@@ -143,7 +147,8 @@ class GuardsTab(Retranslating, QWidget):
                   self.tr("Hours a month, at most (0: no limit)"),
                   self.tr("Working days in a row, at most (0: no limit)"),
                   self.tr("Night shifts a month, at most (0: no limit)"),
-                  self.tr("Weekends worked, at most (0: no limit)"))
+                  self.tr("Weekends worked, at most (0: no limit)"),
+                  self.tr("Hours of rest between two shifts, at least (0: the shifts' rules)"))
         for label, text in zip(self.labels, labels):
             label.setText(text)
         self.save_button.setText(self.tr("Save the guard's terms"))

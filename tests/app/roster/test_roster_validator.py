@@ -188,3 +188,17 @@ def test_guard_report_matches_the_full_report():
 @pytest.mark.parametrize("text", ["X------"])
 def test_unknown_shift(text):
     assert broken(problem(), text) == [("unknown_shift", 0)]
+
+
+def test_a_guards_own_minimum_rest_between_shifts_also_across_the_month_boundary():
+    # N ends 07:00; L starts 14:00 the next day (7 h later), E at 07:00 (0 h), N at 21:00 (14 h)
+    p = problem(Contract(min_rest_minutes=12 * 60))
+    assert broken(p, "NL-----") == [("min_rest", 1)]
+    assert broken(p, "NN-----") == []
+    assert broken(p, "N-L----") == []
+    assert broken(p, "NE-----") == [("min_rest", 1)]
+    assert broken(problem(), "NL-----") == []  # without the contract's rest: allowed
+    carried = problem(Contract(min_rest_minutes=12 * 60), carry_over={
+        "g": CarryOver(last_shift="N", worked_days=1)})
+    assert broken(carried, "L------") == [("min_rest", 0)]
+    assert broken(carried, "-L-----") == []
