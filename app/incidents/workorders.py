@@ -27,22 +27,7 @@ OPEN_STATES = ("new", "acknowledged", "in_progress")
 MOVES = {"acknowledged": ("new",), "in_progress": ("acknowledged",),
          "closed": ("acknowledged", "in_progress"),
          "false_alarm": ("acknowledged", "in_progress")}
-# Where an order came from. Orders reported by hand before categories existed kept what
-# happened in ``kind`` (intrusion, medical…): their labels stay for showing them.
-KINDS = {
-    "camera_motion": QT_TRANSLATE_NOOP("WorkOrderKind", "camera alert"),
-    "check_denial": QT_TRANSLATE_NOOP("WorkOrderKind", "turned away at the gate"),
-    "manual": QT_TRANSLATE_NOOP("WorkOrderKind", "reported by a guard"),
-    "intrusion": QT_TRANSLATE_NOOP("WorkOrderKind", "intrusion"),
-    "fire_alarm": QT_TRANSLATE_NOOP("WorkOrderKind", "fire alarm"),
-    "medical": QT_TRANSLATE_NOOP("WorkOrderKind", "medical"),
-    "lost_property": QT_TRANSLATE_NOOP("WorkOrderKind", "lost property"),
-    "dispute": QT_TRANSLATE_NOOP("WorkOrderKind", "dispute"),
-    "petition": QT_TRANSLATE_NOOP("WorkOrderKind", "petition crowd"),
-    "hazard": QT_TRANSLATE_NOOP("WorkOrderKind", "hazard"),
-    "other": QT_TRANSLATE_NOOP("WorkOrderKind", "other"),
-}
-# What happened: the incident's type, whatever its source (labels shared with the kinds).
+# What happened: the incident's type, whatever its source.
 CATEGORIES = {
     "intrusion": QT_TRANSLATE_NOOP("WorkOrderKind", "intrusion"),
     "fire_alarm": QT_TRANSLATE_NOOP("WorkOrderKind", "fire alarm"),
@@ -54,6 +39,13 @@ CATEGORIES = {
     "access_denied": QT_TRANSLATE_NOOP("WorkOrderKind", "turned away at the gate"),
     "other": QT_TRANSLATE_NOOP("WorkOrderKind", "other"),
 }
+# Where an order came from. Orders reported by hand before categories existed kept what
+# happened in ``kind`` (intrusion, medical…): the categories' labels serve for those.
+KINDS = {
+    "camera_motion": QT_TRANSLATE_NOOP("WorkOrderKind", "camera alert"),
+    "check_denial": QT_TRANSLATE_NOOP("WorkOrderKind", "turned away at the gate"),
+    "manual": QT_TRANSLATE_NOOP("WorkOrderKind", "reported by a guard"),
+} | {k: v for k, v in CATEGORIES.items() if k != "access_denied"}
 STATE_LABELS = {
     "new": QT_TRANSLATE_NOOP("WorkOrderState", "new"),
     "acknowledged": QT_TRANSLATE_NOOP("WorkOrderState", "acknowledged"),
