@@ -1,9 +1,13 @@
 """Large-neighbourhood search over a :class:`RosterModel`: keep most of the incumbent
 roster, free a neighbourhood of cells (a few guards, a window of days, guards over a
-window, or the cells around a costly day), re-optimise it with a short CP-SAT subsolve
-started from the incumbent, keep the result when it is no worse, repeat.
+window, the cells around a costly day, or a trade: the guards who could fill a short
+cover, around it and around a day where they are surplus), re-optimise it with a short
+CP-SAT subsolve started from the incumbent, keep the result when it is no worse, repeat.
 
-Subsolves use one worker each and a deterministic time limit; with ``workers`` > 1 a
+Subsolves use one worker each and a deterministic time limit, doubled every ``STUCK``
+subsolves without a better roster (up to ``LONGEST`` times): on the benchmark's plateaus
+(a cover short by one guard costs 100) only a bigger neighbourhood, solved longer, gets
+out. With ``workers`` > 1 a
 batch of subsolves runs side by side and the best result of the batch is taken, so with
 a fixed seed the sequence of incumbents does not depend on the machine's speed.
 """
