@@ -19,21 +19,6 @@ FALSE = 0
 TRUE = 1
 
 
-def succession_cliques(shifts) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """The forbidden successions as (today, tomorrow) shift sets where every shift of
-    ``today`` forbids every shift of ``tomorrow``: one constraint "at most one of them" per
-    set covers many forbidden pairs at once and gives the LP a tighter bound than the pairs.
-    Every forbidden pair lies in some set; sets inside another are left out."""
-    before = {t.id: frozenset(s.id for s in shifts if t.id in s.forbidden_next)
-              for t in shifts}
-    found = set()
-    for p in before.values():
-        if p:
-            found.add((p, frozenset(u for u, q in before.items() if q >= p)))
-    return sorted((a, b) for a, b in found
-                  if not any((a, b) != (c, e) and a <= c and b <= e for c, e in found))
-
-
 class RosterModel:
     def __init__(self, problem: Problem, *, pins: bool = True):
         from ortools.sat.python import cp_model
@@ -139,13 +124,17 @@ class RosterModel:
             for t in shifts[carry.last_shift].forbidden_next:
                 for _, _, v in (x for x in self.cells[gi, 0] if x[0] == t):
                     m.add(v == 0)
-        cliques = succession_cliques(p.shifts)
         for d in range(H - 1):
-            for today, tomorrow in cliques:
-                a = [v for s, _, v in self.cells[gi, d] if s in today]
-                b = [v for s, _, v in self.cells[gi, d + 1] if s in tomorrow]
-                if a and b:
-                    m.add(sum(a) + sum(b) <= 1)
+            for s in p.shifts:
+                if not s.forbidden_next:
+                    continue
+                a = self.shift_expr(gi, d, s.id)
+                if isinstance(a, int):
+                    continue
+                for t in s.forbidden_next:
+                    b = self.shift_expr(gi, d + 1, t)
+                    if not isinstance(b, int):
+                        m.add(a + b <= 1)
         if c.max_consecutive is not None and c.max_consecutive < H + pre_work:
             M = c.max_consecutive
             for t in range(-min(pre_work, M), H - M):
