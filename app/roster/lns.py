@@ -1,9 +1,13 @@
 """Large-neighbourhood search over a :class:`RosterModel`: keep most of the incumbent
 roster, free a neighbourhood of cells (a few guards, a window of days, guards over a
-window, or the cells around a costly day), re-optimise it with a short CP-SAT subsolve
-started from the incumbent, keep the result when it is no worse, repeat.
+window, the cells around a costly day, or a trade: the guards who could fill a short
+cover, around it and around a day where they are surplus), re-optimise it with a short
+CP-SAT subsolve started from the incumbent, keep the result when it is no worse, repeat.
 
-Subsolves use one worker each and a deterministic time limit; with ``workers`` > 1 a
+Subsolves use one worker each and a deterministic time limit, doubled every ``STUCK``
+subsolves without a better roster (up to ``LONGEST`` times): on the benchmark's plateaus
+(a cover short by one guard costs 100) only a bigger neighbourhood, solved longer, gets
+out. With ``workers`` > 1 a
 batch of subsolves runs side by side and the best result of the batch is taken, so with
 a fixed seed the sequence of incumbents does not depend on the machine's speed.
 """
@@ -19,6 +23,8 @@ from app.roster.cpmodel import RosterModel
 
 DEBUG = bool(os.environ.get("ROSTER_DEBUG"))
 DET_LIMIT = 0.5  # deterministic seconds per subsolve
+STUCK = 40  # subsolves without a better roster before each doubling of the limit ...
+LONGEST = 8  # ... up to this many times DET_LIMIT (back to DET_LIMIT on the next gain)
 
 
 @dataclass
@@ -40,7 +46,7 @@ class MoveResult:
 class Neighbourhoods:
     """Chooses what to free, adapting each kind's size to how the subsolves fare."""
 
-    KINDS = ("guards", "window", "block", "costly")
+    KINDS = ("guards", "window", "block", "costly", "trade")
 
     def __init__(self, rm: RosterModel, rng: random.Random):
         self.rm = rm
@@ -52,6 +58,30 @@ class Neighbourhoods:
         target = min(3 * self.H, self.G * self.H / 2)
         self.size = {k: float(target) for k in self.KINDS}
         self.score = {k: 1.0 for k in self.KINDS}  # recent success, for choosing kinds
+        # the shifts each guard can work: guards who share shifts can trade them
+        self.can = [frozenset(s for d in range(self.H) for s, _, _ in rm.cells[g, d])
+                    for g in range(self.G)]
+
+    def _kin(self, k: int, first: int | None = None, shift: str | None = None) -> list[int]:
+        """``k`` guards, drawn with a bias to those who can work ``shift`` (or share shifts
+        with ``first``): freeing guards who cannot trade shifts gains nothing."""
+        rng = self.rng
+        chosen = [first] if first is not None else []
+        if shift is None and first is None:
+            first = rng.randrange(self.G)
+            chosen = [first]
+        others = [g for g in range(self.G) if g not in chosen]
+        if shift is not None:
+            weights = [4.0 if shift in self.can[g] else 0.25 for g in others]
+        else:
+            mine = self.can[first]
+            weights = [0.25 + len(mine & self.can[g]) / max(1, len(mine | self.can[g]))
+                       for g in others]
+        while len(chosen) < k and others:
+            i = rng.choices(range(len(others)), weights=weights)[0]
+            chosen.append(others.pop(i))
+            weights.pop(i)
+        return chosen[:k]
 
     def pick(self) -> str:
         return self.rng.choices(self.KINDS, weights=[self.score[k] for k in self.KINDS])[0]
@@ -62,11 +92,15 @@ class Neighbourhoods:
         self.size[kind] = s
         return int(s)
 
-    def propose(self, kind: str, costs: list[tuple[int, int | None, int]]) -> Move:
+    def propose(self, kind: str, costs: "Costs") -> Move:
         rng, G, H = self.rng, self.G, self.H
         n = self._clip(kind)
         free: set[tuple[int, int]] = set()
-        if kind == "guards" or (kind == "costly" and not costs):
+        if kind == "trade" and not costs.under:
+            kind = "costly"
+        if kind == "trade":
+            self._trade(n, costs, free)
+        elif kind == "guards" or (kind == "costly" and not costs.penalties):
             k = max(1, min(G, round(n / H)))
             for g in rng.sample(range(G), k):
                 free.update((g, d) for d in range(H))
@@ -81,17 +115,42 @@ class Neighbourhoods:
             for g in rng.sample(range(G), k):
                 free.update((g, d) for d in range(start, start + w))
         else:  # costly: around a penalised day (or a penalised guard's row)
-            weights = [c for _, _, c in costs]
-            day, guard, _ = rng.choices(costs, weights=weights)[0]
+            weights = [c for _, _, c, _ in costs.penalties]
+            day, guard, _, shift = rng.choices(costs.penalties, weights=weights)[0]
             k = max(2, min(G, round(n / 7)))
             w = max(3, min(H, round(n / k)))
             lo = max(0, min(day - w // 2, H - w))
-            guards = set(rng.sample(range(G), k))
-            if guard is not None:
-                guards.add(guard)
-            for g in guards:
+            for g in self._kin(k, guard, shift if guard is None else None):
                 free.update((g, d) for d in range(lo, lo + w))
         return Move(kind, frozenset(free), rng.randrange(1 << 30))
+
+    def _trade(self, n: int, costs: "Costs", free: set[tuple[int, int]]) -> None:
+        """Around a short (day, shift): the guards who could work it, each with the days
+        around it and around one of their own days where they are surplus (a shift
+        above cover) or nothing (below their maximum), so one guard can move a shift
+        from where it is not needed to where it is; and every guard on the days next to
+        the short one, to shuffle shift types."""
+        rng, G, H = self.rng, self.G, self.H
+        day, shift = rng.choice(costs.under)
+        r = rng.choice((1, 2, 3))
+        span = lambda d: range(max(0, d - r), min(H, d + r + 1))  # noqa: E731
+        free.update((g, d) for g in range(G) for d in range(max(0, day - 1), min(H, day + 2)))
+        able = [g for g in range(G) if shift in self.can[g] and costs.rows[g][day] != shift]
+        if not able:
+            return
+        weights = [3.0 if costs.surplus[g] or costs.spare[g] else 1.0 for g in able]
+        k = max(1, min(len(able), round(max(0, n - len(free)) / (4 * r + 2))))
+        for _ in range(k):
+            i = rng.choices(range(len(able)), weights=weights)[0]
+            g = able.pop(i)
+            weights.pop(i)
+            free.update((g, d) for d in span(day))
+            if costs.surplus[g]:
+                free.update((g, d) for d in span(rng.choice(costs.surplus[g])))
+            elif costs.spare[g]:  # room for one more shift: anywhere in the row
+                free.update((g, d) for d in range(H))
+            if not able:
+                break
 
     def feedback(self, result: MoveResult, improved: bool) -> None:
         kind = result.move.kind
@@ -141,14 +200,42 @@ def solve_move(rm: RosterModel, incumbent: dict[int, int], move: Move, det_limit
                       det)
 
 
-def _costs(rm: RosterModel, validator, values) -> list[tuple[int, int | None, int]]:
-    """(day, guard index or None, cost) of every penalty of the roster ``values`` encode."""
+@dataclass
+class Costs:
+    """Where the roster ``values`` encode pays: every penalty as (day, guard index or None,
+    cost, shift); the short (day, shift) cells; each guard's row and the days where that
+    guard is surplus (works a shift above its cover)."""
+
+    penalties: list[tuple[int, int | None, int, str | None]]
+    under: list[tuple[int, str]]
+    rows: list[tuple[str | None, ...]]
+    surplus: list[list[int]]
+    spare: list[bool]  # the guard's contract leaves room for one more shift
+
+
+def _costs(rm: RosterModel, validator, values) -> Costs:
     roster = rm.roster_from(lambda v: values.get(v.Index(), 0))
-    out = []
+    penalties, under, over = [], [], set()
     for p in validator.report(roster).penalties:
         gi = rm.gindex.get(p.guard) if p.guard is not None else None
-        out.append((p.day if p.day is not None else 0, gi, p.cost))
-    return out
+        penalties.append((p.day if p.day is not None else 0, gi, p.cost, p.shift))
+        if p.rule == "cover_under":
+            under.append((p.day, p.shift))
+        elif p.rule == "cover_over":
+            over.add((p.day, p.shift))
+    rows = [roster.shifts[g] for g in rm.guard_ids]
+    surplus = [[d for d, s in enumerate(row) if (d, s) in over] for row in rows]
+    shifts = rm.problem.shift_index
+    spare = []
+    for g, row in zip(rm.problem.guards, rows):
+        worked = [s for s in row if s is not None]
+        limit = g.contract.max_minutes
+        shortest = min((shifts[s].minutes for s in {s for d in range(len(row))
+                                                    for s, _, _ in rm.cells[rm.gindex[g.id], d]}),
+                       default=None)
+        spare.append(shortest is not None and len(worked) < len(row) and (
+            limit is None or sum(shifts[s].minutes for s in worked) + shortest <= limit))
+    return Costs(penalties, under, rows, surplus, spare)
 
 
 def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, *,
@@ -159,7 +246,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
     rng = random.Random(seed)
     nbh = Neighbourhoods(rm, rng)
     state = {"values": values, "objective": objective, "costs": _costs(rm, validator, values),
-             "iterations": 0}
+             "iterations": 0, "stuck": 0}
 
     def done() -> bool:
         return (run.remaining() <= 0.05 or run.cancelled() or (stop is not None and stop())
@@ -169,17 +256,20 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         offer = inbox() if inbox is not None else None
         if offer is not None and offer[1] < state["objective"]:
             state["values"], state["objective"] = offer
+            state["stuck"] = 0
             state["costs"] = _costs(rm, validator, offer[0])
 
     def submit(limit_by_wall: bool):
-        det = DET_LIMIT
+        # stuck in a local optimum: longer subsolves, whose neighbourhoods then grow
+        det = DET_LIMIT * min(LONGEST, 2 ** (state["stuck"] // STUCK))
         if limit_by_wall:
-            det = min(DET_LIMIT, max(0.05, run.remaining()))
+            det = min(det, max(0.05, run.remaining()))
         move = nbh.propose(nbh.pick(), state["costs"])
         return pool.submit(solve_move, rm, state["values"], move, det, run)
 
     def take(r: MoveResult, base_objective: int) -> None:
         state["iterations"] += 1
+        state["stuck"] += 1
         nbh.feedback(r, r.values is not None and r.objective < state["objective"])
         if DEBUG:
             print(f"{run.elapsed():6.2f} {r.move.kind:7} n={len(r.move.free):4} "
@@ -191,6 +281,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         if better or (r.objective == state["objective"] == base_objective):
             state["values"], state["objective"] = r.values, r.objective
             if better:
+                state["stuck"] = 0
                 state["costs"] = _costs(rm, validator, r.values)
                 run.report(r.objective)
 
