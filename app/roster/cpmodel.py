@@ -13,7 +13,7 @@ and windows of ``max + 1`` days that sum to at most ``max``; the previous month'
 
 from __future__ import annotations
 
-from app.roster.model import Problem, Roster
+from app.roster.model import Problem, Roster, short_rest_pairs
 
 FALSE = 0
 TRUE = 1
@@ -120,18 +120,22 @@ class RosterModel:
         pre_work = carry.worked_days if carry else 0
         pre_off = carry.days_off if carry else 0
         before = TRUE if pre_work else FALSE if pre_off else None
+        # what may not follow what: the shifts' own rules, and the guard's minimum rest
+        after = {s.id: set(s.forbidden_next) for s in p.shifts}
+        for first, then in short_rest_pairs(p.shifts, c.min_rest_minutes):
+            after[first].add(then)
         if carry and carry.last_shift in shifts:
-            for t in shifts[carry.last_shift].forbidden_next:
+            for t in after[carry.last_shift]:
                 for _, _, v in (x for x in self.cells[gi, 0] if x[0] == t):
                     m.add(v == 0)
         for d in range(H - 1):
             for s in p.shifts:
-                if not s.forbidden_next:
+                if not after[s.id]:
                     continue
                 a = self.shift_expr(gi, d, s.id)
                 if isinstance(a, int):
                     continue
-                for t in s.forbidden_next:
+                for t in after[s.id]:
                     b = self.shift_expr(gi, d + 1, t)
                     if not isinstance(b, int):
                         m.add(a + b <= 1)

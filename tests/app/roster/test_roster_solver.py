@@ -161,3 +161,25 @@ def test_empty_roster_helpers():
     p = Problem(horizon=3, shifts=(ShiftType("D", 60),), guards=(Guard("a"),))
     r = Roster.empty(p).with_cell("a", 1, "D")
     assert r.shifts == {"a": (None, "D", None)} and r.changed_cells(Roster.empty(p)) == [("a", 1)]
+
+
+def test_a_guards_minimum_rest_is_kept_by_the_solver_also_after_last_month():
+    night = ShiftType("N", 600, start=21 * 60, is_night=True)
+    late = ShiftType("L", 480, start=14 * 60)  # 7 h after a night shift ends
+    rested = Contract(min_rest_minutes=12 * 60, min_days_off=1)
+    guards = (Guard("tired", contract=rested), Guard("keen", contract=Contract()))
+    cover = (Cover(0, "N", 1, minimum=1), Cover(1, "L", 1, minimum=1))
+    # "keen" would rather not work day 1: without the rest rule "tired" takes the late shift
+    wish = (Request("keen", 1, False, weight=50), Request("tired", 0, True, 500, "N"))
+    p = Problem(horizon=2, shifts=(night, late), guards=guards, cover=cover, requests=wish)
+    free = solve(p.with_(guards=(Guard("tired"), guards[1])), 2, workers=1)
+    assert free.roster.shift("tired", 1) == "L"
+    result = solve(p, 2, workers=1)
+    assert result.report.feasible and result.objective == Validator(p).report(result.roster).objective
+    assert (result.roster.shift("tired", 0), result.roster.shift("tired", 1)) == ("N", None)
+    assert result.roster.shift("keen", 1) == "L"
+    # a night at the end of last month forbids the late shift on day 0 as well
+    carried = p.with_(cover=(Cover(0, "L", 1, minimum=1),), requests=(
+        Request("keen", 0, False, weight=50),),
+        carry_over={"tired": CarryOver(worked_days=1, last_shift="N")})
+    assert solve(carried, 2, workers=1).roster.shift("keen", 0) == "L"
