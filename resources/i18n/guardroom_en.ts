@@ -184,6 +184,25 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export the data</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>Export data (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG)…</source>
+        <translation>Export chart (PNG)…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Checklists</source>
@@ -603,6 +622,18 @@
     <message>
         <source>On duty now:</source>
         <translation>On duty now:</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Same weekday, average</source>
+        <translation>Same weekday, average</translation>
     </message>
     <message>
         <source>online</source>
@@ -3549,14 +3580,6 @@
     <message>
         <source>other</source>
         <translation>other</translation>
-    </message>
-    <message>
-        <source>Export the data</source>
-        <translation>Export the data</translation>
-    </message>
-    <message>
-        <source>Export the chart</source>
-        <translation>Export the chart</translation>
     </message>
     <message>
         <source>Entries</source>

@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export the data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG)…</source>
+        <translation>导出图表（PNG）…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Checklists</source>
@@ -604,6 +623,18 @@
     <message>
         <source>On duty now:</source>
         <translation>当前在岗：</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Same weekday, average</source>
+        <translation>前四周同一星期几平均</translation>
     </message>
     <message>
         <source>online</source>
@@ -3550,14 +3581,6 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
-    </message>
-    <message>
-        <source>Export the data</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>Export the chart</source>
-        <translation>导出图表</translation>
     </message>
     <message>
         <source>Entries</source>

@@ -74,3 +74,25 @@ def test_the_cockpit_shows_device_and_camera_health(qtbot, demo_ctx, guard, runn
     page.tabs.setCurrentWidget(page.trends)
     qtbot.waitUntil(lambda: page.trends.trend is not None, timeout=5000)
     page.shutdown()
+
+
+def test_todays_charts_export_their_data_and_pictures(qtbot, demo_ctx, guard, runner,
+                                                      translations, now, tmp_path):
+    from ui.chart_export import export_csv, export_png
+
+    now.value = datetime(2026, 11, 28, 9, 30).astimezone()
+    for verdict, celsius in (("pass", 36.5), ("deny", 37.9)):
+        checks.record(demo_ctx, checks.CheckRecord(verdict=verdict, celsius=celsius))
+    page = DashboardPage(demo_ctx, guard, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.cockpit is not None, timeout=5000)
+    assert export_csv(page, page.chart_rows("hours"), "h", str(tmp_path / "h.csv"))
+    with open(tmp_path / "h.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:3] == ["小时", "通过", "禁止"] and rows[10][:3] == ["09:00", "1", "1"]
+    assert page.chart_rows("temperatures")[1:] == [["36.5", 1], ["37.9", 1]]
+    assert export_png(page, page.temperatures, "t", str(tmp_path / "t.png"))
+    assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    texts = [a.text() for a in page.hours.getPlotItem().vb.menu.actions()]
+    assert "导出数据（CSV）…" in texts and "导出图表（PNG）…" in texts
+    page.shutdown()

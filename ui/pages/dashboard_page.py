@@ -2,7 +2,8 @@
 the temperature distribution, who is on site, open work orders by age, camera and device
 health, who is on duty and the roster's coverage of the next 24 hours — refreshed off the
 GUI thread every half minute and when checks, visits or work orders change. "Trends": any
-range by hour, day or month. "Reports": the daily report and the summaries as PDF."""
+range by hour, day or month. "Reports": the daily report and the summaries as PDF. Every
+chart's right-click menu exports its data (CSV) and itself (PNG)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from app.cockpit import figures
 from app.context import AppContext
 from app.domain import CurrentUser
+from app.reports.sections import VERDICT_LABELS
+from ui.chart_export import add_export_menu
+from ui.i18n import render
 from ui.widgets import Retranslating
 from ui.worker import ServiceRunner
 
@@ -45,6 +49,9 @@ class DashboardPage(Retranslating, QWidget):
         self.duty = None
         self.hours = _plot("")
         self.temperatures = _plot("")
+        add_export_menu(self, self.hours, lambda: self.chart_rows("hours"), "checks-per-hour")
+        add_export_menu(self, self.temperatures, lambda: self.chart_rows("temperatures"),
+                        "temperatures")
         self.site = QLabel(objectName="cockpitOnSite", wordWrap=True)
         self.orders = QLabel(objectName="cockpitOrders", wordWrap=True)
         self.on_duty = QLabel(objectName="cockpitDuty", wordWrap=True)
@@ -142,6 +149,19 @@ class DashboardPage(Retranslating, QWidget):
         if self.duty is not None:
             lines = [f"{d.post} {d.shift}：{'、'.join(d.guards)}" for d in self.duty.now]
             self.on_duty.setText(self.tr("On duty now:") + "\n" + ("\n".join(lines) or "—"))
+
+    def chart_rows(self, chart: str) -> list[list[object]] | None:
+        """The table behind one of today's charts ("hours" or "temperatures")."""
+        c = self.cockpit
+        if c is None:
+            return None
+        if chart == "temperatures":
+            return [["°C", self.tr("Readings")], *([f"{x:.1f}", n] for x, n in c.temperatures)]
+        verdicts = ("pass", "deny", "incomplete", "manual")
+        head = [self.tr("Hour"), *(render(VERDICT_LABELS[v]) for v in verdicts),
+                self.tr("Same weekday, average")]
+        return [head, *([f"{h:02d}:00", *(c.hourly[v][h] for v in verdicts), c.average[h]]
+                        for h in range(24))]
 
     def _health_text(self, c: figures.Cockpit) -> str:
         lines = []

@@ -5,14 +5,12 @@ smooth); the pointer shows the values under it; the data exports to CSV, the cha
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +23,7 @@ from app.context import AppContext
 from app.incidents.workorders import CATEGORIES
 from app.reports.sections import VERDICT_LABELS
 from app.station.policy import REASONS
+from ui.chart_export import add_export_menu, export_csv, export_png
 from ui.i18n import render
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
@@ -59,6 +58,7 @@ class TrendsPanel(Retranslating, QWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.showGrid(x=False, y=True, alpha=0.3)
         self.legend = item.addLegend(offset=(10, 10))
+        add_export_menu(self, self.plot, self.rows, "trend")
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._moved)
         bar = QHBoxLayout()
@@ -175,27 +175,20 @@ class TrendsPanel(Retranslating, QWidget):
         index = round((point.x() - t.starts[0].timestamp()) / step)
         self.hover.setText(self.values_at(index))
 
-    def export_csv(self, path: str | None = None) -> bool:
+    def rows(self) -> list[list[object]] | None:
+        """The table behind the chart, with the series named in words."""
         if self.trend is None:
-            return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the data"),
-                                                  f"{self.trend.kind}.csv", "CSV (*.csv)")
-            if not path:
-                return False
+            return None
         rows = self.trend.csv_rows()
         rows[0] = [rows[0][0], *(self.series_name(n) for n in rows[0][1:])]
-        with open(path, "w", newline="", encoding="utf-8-sig") as f:  # Excel reads the BOM
-            csv.writer(f).writerows(rows)
-        return True
+        return rows
+
+    def export_csv(self, path: str | None = None) -> bool:
+        name = self.trend.kind if self.trend else "trend"
+        return export_csv(self, self.rows(), name, path)
 
     def export_png(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart"),
-                                                  "trend.png", "PNG (*.png)")
-            if not path:
-                return False
-        return self.plot.grab().save(path, "PNG")
+        return export_png(self, self.plot, "trend", path)
 
     def retranslate(self) -> None:
         def fill(box: QComboBox, items) -> None:
