@@ -70,6 +70,10 @@ def _items(r: InspectionRound) -> tuple[str, ...]:
     return tuple(json.loads(r.items or "[]"))
 
 
+def round_view(r: InspectionRound) -> RoundView:
+    return _view(r, _items(r))
+
+
 def _view(r: InspectionRound, items: tuple[str, ...]) -> RoundView:
     return RoundView(r.id, r.checklist_name, items, r.post, r.location, r.started_at,
                      r.started_by, r.finished_at, r.not_ok)

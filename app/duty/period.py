@@ -19,19 +19,8 @@ from sqlalchemy.orm import Session
 from app.context import AppContext
 from app.duty.common import check_period, session_for
 from app.duty.handover import EquipmentCheck, equipment_of
+from app.duty.inspections import RoundView, round_view
 from db.duty_models import Handover, HandoverCarry, HandoverItem, Hazard, InspectionRound
-
-
-@dataclass(frozen=True)
-class RoundRecord:
-    id: uuid.UUID
-    checklist_name: str
-    post: str
-    location: str
-    started_at: datetime
-    started_by: str
-    finished_at: datetime | None
-    not_ok: int
 
 
 @dataclass(frozen=True)
@@ -69,14 +58,13 @@ class HandoverRecord:
 
 
 def inspections_between(ctx_or_session: AppContext | Session, start: datetime,
-                        end: datetime) -> list[RoundRecord]:
+                        end: datetime) -> list[RoundView]:
     check_period(start, end)
     with session_for(ctx_or_session) as s:
         rows = s.scalars(select(InspectionRound).where(
             InspectionRound.started_at >= start, InspectionRound.started_at < end,
             InspectionRound.deleted.is_(False)).order_by(InspectionRound.started_at))
-        return [RoundRecord(r.id, r.checklist_name, r.post, r.location, r.started_at,
-                            r.started_by, r.finished_at, r.not_ok) for r in rows]
+        return [round_view(r) for r in rows]
 
 
 def _hazard(h: Hazard, end: datetime) -> HazardRecord:

@@ -243,27 +243,23 @@ class RosterModel:
                 posts[gid] = tuple(prow)
         return Roster(shifts, posts)
 
+    def _cell_values(self, roster: Roster):
+        """(x variable, whether ``roster`` sets it) for every cell the roster has a row for."""
+        for gi, gid in enumerate(self.guard_ids):
+            row = roster.shifts.get(gid)
+            if row is None:
+                continue
+            for d in range(self.problem.horizon):
+                s, post = row[d], roster.post(gid, d)
+                for ss, pp, v in self.cells[gi, d]:
+                    yield v, ss == s and (pp == post or not self.problem.posts)
+
     def assignment(self, roster: Roster) -> dict[int, int]:
         """Proto index -> value of every x variable for a roster (cells it cannot hold
         are left out)."""
-        out = {}
-        for gi, gid in enumerate(self.guard_ids):
-            row = roster.shifts.get(gid)
-            if row is None:
-                continue
-            for d in range(self.problem.horizon):
-                s, post = row[d], roster.post(gid, d)
-                for ss, pp, v in self.cells[gi, d]:
-                    out[v.Index()] = int(ss == s and (pp == post or not self.problem.posts))
-        return out
+        return {v.Index(): int(value) for v, value in self._cell_values(roster)}
 
     def add_hint(self, roster: Roster) -> None:
         self.model.clear_hints()
-        for gi, gid in enumerate(self.guard_ids):
-            row = roster.shifts.get(gid)
-            if row is None:
-                continue
-            for d in range(self.problem.horizon):
-                s, post = row[d], roster.post(gid, d)
-                for ss, pp, v in self.cells[gi, d]:
-                    self.model.add_hint(v, ss == s and (pp == post or not self.problem.posts))
+        for v, value in self._cell_values(roster):
+            self.model.add_hint(v, value)

@@ -31,14 +31,14 @@ from app.context import AppContext
 from app.domain import CurrentUser, Outcome
 from app.duty.common import check_photo
 from app.incidents import photos, workorders
-from ui.i18n import error_text
+from ui.i18n import error_text, render
 from ui.widgets import MessageLabel, Retranslating, TranslatedDialog, read_only_table
 from ui.worker import ServiceRunner
 
 
 def kind_text(kind: str) -> str:
     label = workorders.KINDS.get(kind)
-    return QCoreApplication.translate("WorkOrderKind", label.text) if label else kind
+    return render(label) if label else kind
 
 
 def state_text(state: str) -> str:

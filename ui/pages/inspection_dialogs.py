@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,14 +30,14 @@ from app.context import AppContext
 from app.domain import CurrentUser
 from app.duty import checklists, hazards, inspections
 from app.duty.inspections import ItemCheck
-from ui.i18n import error_text
+from ui.i18n import error_text, render
 from ui.widgets import MessageLabel, TranslatedDialog
 from ui.worker import ServiceRunner
 
 
 def hazard_state_text(state: str) -> str:
     label = hazards.STATE_LABELS.get(state)
-    return QCoreApplication.translate("HazardState", label.text) if label else state
+    return render(label) if label else state
 
 
 def local(when) -> str:
