@@ -43,6 +43,9 @@ def test_a_live_rtsp_camera_gives_frames_at_the_tile_size_and_its_rate(rtsp):
         states.wait_for(lambda s: s.online, timeout=15)
         wait_until(lambda: reader.latest() is not None)
         assert reader.latest().image.shape == (180, 320, 3)
+        import cv2
+
+        assert cv2.getNumThreads() == 1  # resizing on the capture thread, not OpenCV's pool
         assert fps_over(reader, 2.0) >= 20
         assert 20 <= reader.fps <= 30
         reader.on_new_frame = None
