@@ -207,18 +207,21 @@ def cp_solve(run: _Run, rm: RosterModel, pool, *, workers, seed, seconds, hint=N
 
 
 PORTFOLIO_CELLS = 6000  # larger models: the whole-model LP is too slow to share a core with
+FIRST_PHASE = 0.05  # share of the budget the whole-model search has at least, before LNS
 STALL = 0.1  # phase one goes on while it improves within this share of the budget
 CLOSE = 0.2  # ... and while its bound is within this share of its best objective
 
 
 def _start(run: _Run, rm: RosterModel, pool, *, workers, seed, hint, lns):
-    """CP-SAT on the whole model until the first solution, then (after at least a fifth of
-    the budget) for as long as it keeps improving with a bound in sight; for the whole
-    budget without LNS."""
+    """CP-SAT on the whole model until the first solution, then (after at least FIRST_PHASE
+    of the budget) for as long as it keeps improving with a bound in sight; for the whole
+    budget without LNS. On a large model (Curtois 12: 60 guards, 10 shifts) the whole-model
+    search improves far slower than LNS: handing over after 3 s of 60 instead of 12 s
+    took the gap from 12-14 % to 4.5-4.7 %."""
     if not lns:
         return cp_solve(run, rm, pool, workers=workers, seed=seed, seconds=run.seconds,
                         hint=hint)
-    least = max(min(run.seconds, 1.0), 0.2 * run.seconds)
+    least = max(min(run.seconds, 1.0), FIRST_PHASE * run.seconds)
     if run.deterministic:  # a deterministic budget, doubled until a solution turns up
         budget = least
         while True:
