@@ -2,7 +2,8 @@
 the full LP: it proves the small instances optimal) and, on the other workers, a quick first
 solution followed by the LNS loop (it scales to the large ones). The LNS adopts every better
 solution the whole-model search finds. When the whole-model search stalls or trails the
-LNS, it stops and the LNS gets its worker; a proof of optimality ends both."""
+LNS, it stops and the LNS gets its worker; a proof of optimality ends both. An LNS stuck
+for long starts again from another first solution (:class:`app.roster.lns.Restarts`)."""
 
 from __future__ import annotations
 
@@ -93,9 +94,13 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
         def width() -> int:
             return workers - 1 if whole_is_useful() else workers
 
+        def restart(k: int):
+            fresh = _first_solution(run, rm, seed + k, workers)
+            return fresh if fresh[0] is not None else None
+
         values, objective, iterations = improve(
             run, rm, pool, values, objective, workers=width, seed=seed,
-            validator=validator, inbox=inbox,
+            validator=validator, inbox=inbox, restart=restart,
             stop=lambda: future.done() and future.result() == cp_model.OPTIMAL)
     solver.stop_search()
     run.wait([future])

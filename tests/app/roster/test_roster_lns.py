@@ -27,3 +27,61 @@ def test_a_trade_frees_the_short_day_and_a_guard_who_can_fill_it():
         free = nbh.propose("trade", costs).free
         assert (1, 3) in free and (1, 1) in free  # B on the short day and on its surplus day
         assert {(g, 3) for g in range(3)} <= free  # everyone on the short day
+
+
+class _Clock:
+    """A run whose clock the test sets (the restart policy reads only these)."""
+
+    def __init__(self, seconds, deterministic=False):
+        self.seconds, self.deterministic, self.now = seconds, deterministic, 0.0
+
+    def elapsed(self):
+        return self.now
+
+    def remaining(self):
+        return self.seconds - self.now
+
+
+def test_a_search_stuck_for_a_fifth_of_the_budget_starts_again_while_a_quarter_is_left():
+    from app.roster.lns import Restarts
+
+    run, asked = _Clock(60.0), []
+    restarts = Restarts(run, lambda k: asked.append(k) or ({}, 100))
+    run.now = 21.0
+    assert restarts.fresh(improved_at=10.0) is None  # 11 s without a better roster: not yet
+    run.now = 22.5
+    assert restarts.fresh(improved_at=10.0) == ({}, 100) and asked == [1]
+    run.now = 46.0  # stuck again, but only 14 s of 60 left: not worth a fresh start
+    assert restarts.fresh(improved_at=30.0) is None and asked == [1]
+    det = _Clock(60.0, deterministic=True)  # timing must not change a deterministic run
+    det.now = 30.0
+    assert Restarts(det, lambda k: asked.append(k)).fresh(improved_at=0.0) is None
+    assert Restarts(run, None).fresh(improved_at=0.0) is None
+
+
+def test_an_lns_that_starts_again_keeps_the_best_roster_of_all(instance):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.roster.lns import improve
+    from app.roster.portfolio import _first_solution
+    from app.roster.solver import _Run
+
+    p = instance(1)
+    rm, validator = RosterModel(p), Validator(p)
+    run = _Run(4.0, False, None, None)
+    values, objective = _first_solution(run, rm, 0, 2)
+    fresh_objectives = []
+
+    def restart(k):
+        fresh = _first_solution(run, rm, k, 1)
+        fresh_objectives.append(fresh[1])
+        return fresh
+
+    with ThreadPoolExecutor(2) as pool:
+        best, best_objective, _ = improve(run, rm, pool, values, objective, workers=2, seed=0,
+                                          validator=validator, restart=restart)
+    # instance 1's optimum (607) comes within a second; then nothing improves: fresh starts
+    assert fresh_objectives
+    roster = rm.roster_from(lambda v: best.get(v.Index(), 0))
+    assert validator.report(roster).feasible
+    assert validator.report(roster).objective == best_objective == 607
