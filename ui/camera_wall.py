@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QRegion, QStaticText
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +57,32 @@ class TileStats:
         return (len(recent) - 1) / 2.0 if len(recent) > 1 else 0.0
 
 
+class Doorbell(QObject):
+    """Rung on a capture thread after each new frame (a reader's ``on_new_frame``);
+    ``rang`` is emitted on the GUI thread once for however many rings come before
+    ``answer()``: one wake-up per look, not one per frame."""
+
+    rang = Signal()
+    _rung = Signal()  # emitted on a capture thread, delivered on the GUI thread
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pending = False
+        self._rung.connect(self.rang, Qt.ConnectionType.QueuedConnection)
+
+    def ring(self) -> None:
+        if not self._pending:
+            self._pending = True
+            try:
+                self._rung.emit()
+            except RuntimeError:  # the widget is gone
+                pass
+
+    def answer(self) -> None:
+        """The GUI thread is looking now: frames arriving from now on ring again."""
+        self._pending = False
+
+
 class _Label:
     """A tile's name, state and fps, laid out once and redrawn as is until it changes."""
 
@@ -68,7 +94,6 @@ class _Label:
 class CameraWall(QWidget):
     full_view_requested = Signal(str)
     assignment_changed = Signal()
-    _frames_arrived = Signal()  # emitted on a capture thread, handled on the GUI thread
 
     def __init__(self, hub, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,9 +112,9 @@ class CameraWall(QWidget):
         self.setAcceptDrops(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 180)
-        self._wake_pending = False
+        self.doorbell = Doorbell(self)
+        self.doorbell.rang.connect(self._woken)
         self._next_look = 0.0
-        self._frames_arrived.connect(self._woken, Qt.ConnectionType.QueuedConnection)
         self._look_timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._look_timer.timeout.connect(self._look)
         self._labels: dict[int, _Label] = {}
@@ -159,16 +184,7 @@ class CameraWall(QWidget):
     def _listen(self, name: str, on: bool) -> None:
         reader = self.hub.reader(name)
         if reader is not None:
-            reader.on_new_frame = self._frame_arrived if on else None
-
-    def _frame_arrived(self) -> None:
-        """On a capture thread: wake the GUI thread once for all frames until it looks."""
-        if not self._wake_pending:
-            self._wake_pending = True
-            try:
-                self._frames_arrived.emit()
-            except RuntimeError:  # the wall is gone
-                pass
+            reader.on_new_frame = self.doorbell.ring if on else None
 
     # --- Qt events ---------------------------------------------------------------------------
 
@@ -230,7 +246,7 @@ class CameraWall(QWidget):
 
     def _look(self) -> None:
         """Repaint just the tiles with a new frame (Qt joins them into one paint)."""
-        self._wake_pending = False  # frames arriving from now on wake us again
+        self.doorbell.answer()
         self._next_look = time.monotonic() + LOOK_GAP_MS / 1000
         for i, name in enumerate(self.tiles):
             reader = self.hub.reader(name) if name else None

@@ -54,13 +54,13 @@ def test_tiles_are_painted_as_frames_arrive_and_a_hidden_wall_hears_of_none(qtbo
     qtbot.waitUntil(lambda: hub.reader("东门") is not None
                     and hub.reader("东门").latest() is not None, timeout=15000)
     reader = hub.reader("东门")
-    assert reader.on_new_frame == page.wall._frame_arrived  # no timer looks for frames
+    assert reader.on_new_frame == page.wall.doorbell.ring  # no timer looks for frames
     painted = page.wall.stats[0].count
     qtbot.waitUntil(lambda: page.wall.stats[0].count >= painted + 25, timeout=5000)
     page.wall.hide()
     assert reader.on_new_frame is None and hub.reader("周界").on_new_frame is None
     page.wall.show()
-    assert reader.on_new_frame == page.wall._frame_arrived
+    assert reader.on_new_frame == page.wall.doorbell.ring
 
 
 def test_a_camera_dragged_onto_a_tile_and_the_layouts(qtbot, wall):
@@ -92,8 +92,13 @@ def test_double_click_opens_the_main_stream_full_view_and_esc_goes_back(qtbot, w
     qtbot.waitUntil(lambda: page.full.reader.latest() is not None, timeout=15000)
     w, h = page.full.view_size()
     assert page.full.reader.latest().image.shape[1::-1] == (w, h)
+    reader = page.full.reader
+    assert reader.on_new_frame == page.full.doorbell.ring  # painted as frames arrive
+    painted = page.full.painted
+    qtbot.waitUntil(lambda: page.full.painted >= painted + 25, timeout=3000)  # 25 fps
     page.close_full_view()
     assert page.stack.currentWidget() is page.wall and hub._full is None
+    assert reader.on_new_frame is None
 
 
 def test_a_snapshot_is_kept_and_audited(qtbot, wall, demo_ctx):

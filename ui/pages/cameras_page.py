@@ -24,7 +24,7 @@ from app.cameras import records
 from app.context import AppContext
 from app.domain import Changes, CurrentUser, Role
 from app.incidents import workorders
-from ui.camera_wall import MIME, TILE_FORMATS, CameraWall
+from ui.camera_wall import MIME, TILE_FORMATS, CameraWall, Doorbell
 from ui.i18n import error_text
 from ui.widgets import MessageLabel, Retranslating
 from ui.worker import ServiceRunner
@@ -62,24 +62,33 @@ class CameraList(QListWidget):
 
 
 class FullView(QWidget):
-    """One camera on its main stream, resized to the view in the capture thread."""
+    """One camera on its main stream, resized to the view in the capture thread and painted
+    as its frames arrive (a slow look also shows the camera going offline)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.reader = None
         self.name = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._timer = QTimer(self, interval=20)
-        self._timer.timeout.connect(self._poll)
+        self.doorbell = Doorbell(self)
+        self.doorbell.rang.connect(self._look)
+        self._timer = QTimer(self, interval=500)
+        self._timer.timeout.connect(self._look)
         self._seq = -1
+        self.painted = 0  # frames painted
 
     def watch(self, name: str, reader) -> None:
+        self.stop()
         self.name, self.reader, self._seq = name, reader, -1
+        if reader is not None:
+            reader.on_new_frame = self.doorbell.ring
         self._timer.start()
         self.update()
 
     def stop(self) -> None:
         self._timer.stop()
+        if self.reader is not None:
+            self.reader.on_new_frame = None
         self.reader = None
 
     def view_size(self) -> tuple[int, int]:
@@ -90,17 +99,20 @@ class FullView(QWidget):
         if self.reader is not None:
             self.reader.set_size(self.view_size())
 
-    def _poll(self) -> None:
+    def _look(self) -> None:
+        self.doorbell.answer()
         frame = self.reader.latest() if self.reader is not None else None
-        if frame is not None and frame.seq != self._seq:
+        if (frame.seq if frame is not None else -1) != self._seq:
             self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         frame = self.reader.latest() if self.reader is not None else None
+        if frame is not None and frame.seq != self._seq:
+            self.painted += 1
+        self._seq = frame.seq if frame is not None else -1
         if frame is not None:
-            self._seq = frame.seq
             image = frame.image
             h, w = image.shape[:2]
             picture = QImage(image, w, h, image.strides[0], TILE_FORMATS[image.shape[2]])
