@@ -54,13 +54,17 @@ class Neighbourhoods:
         p = rm.problem
         self.G = len(p.guards)
         self.H = p.horizon
+        self.reset()
+        # the shifts each guard can work: guards who share shifts can trade them
+        self.can = [frozenset(s for d in range(self.H) for s, _, _ in rm.cells[g, d])
+                    for g in range(self.G)]
+
+    def reset(self) -> None:
+        """Sizes and scores as at the start (a search starting again learns afresh)."""
         # initial sizes (free cells): about three guards' months, adapted as we go
         target = min(3 * self.H, self.G * self.H / 2)
         self.size = {k: float(target) for k in self.KINDS}
         self.score = {k: 1.0 for k in self.KINDS}  # recent success, for choosing kinds
-        # the shifts each guard can work: guards who share shifts can trade them
-        self.can = [frozenset(s for d in range(self.H) for s, _, _ in rm.cells[g, d])
-                    for g in range(self.G)]
 
     def _kin(self, k: int, first: int | None = None, shift: str | None = None) -> list[int]:
         """``k`` guards, drawn with a bias to those who can work ``shift`` (or share shifts
@@ -309,7 +313,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         state.update(values=fresh[0], objective=fresh[1], costs=_costs(rm, validator, fresh[0]),
                      stuck=0, epoch=state["epoch"] + 1, improved_at=run.elapsed())
         keep_best()
-        nbh.__init__(rm, rng)  # neighbourhood sizes and scores start afresh too
+        nbh.reset()
         if DEBUG:
             print(f"{run.elapsed():6.2f} restart from {fresh[1]} (best {best['objective']})",
                   flush=True)
@@ -347,7 +351,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
 
 class Restarts:
     """When to start again from a fresh roster: some rosters sit in a hollow no
-    neighbourhood gets out of (on Curtois 5 and 8 about half the seeds end 8-12 % above the
+    neighbourhood gets out of (on Curtois 5 and 8 some seeds end 8-12 % above the
     others, and even the whole model, hinted with such a roster, finds nothing better in
     30 s). A search with no better roster for STALE of the budget starts again, if at least
     ROOM of the budget is left; the best roster of all is kept. Wall-clock runs only."""

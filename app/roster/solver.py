@@ -217,7 +217,7 @@ def _start(run: _Run, rm: RosterModel, pool, *, workers, seed, hint, lns):
     of the budget) for as long as it keeps improving with a bound in sight; for the whole
     budget without LNS. On a large model (Curtois 12: 60 guards, 10 shifts) the whole-model
     search improves far slower than LNS: handing over after 3 s of 60 instead of 12 s
-    took the gap from 12-14 % to 4.5-4.7 %."""
+    took the gap from 12-14 % to 4.5-6.9 %."""
     if not lns:
         return cp_solve(run, rm, pool, workers=workers, seed=seed, seconds=run.seconds,
                         hint=hint)
