@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from app.roster.model import Pin, Problem, Roster
 
 SHIFT_COLOURS = {"A": "#fff4c2", "B": "#c9d7f2", "E": "#dff2d8", "M": "#fde2c8",
-                 "N": "#d9cdee"}
+                 "N": "#d9cdee", "D": "#f6c9cf"}
 WEEKDAYS = "一二三四五六日"
 MIME = "application/x-guardroom-roster-cell"
 NO_PARENT = QModelIndex()

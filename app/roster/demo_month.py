@@ -2,8 +2,9 @@
 
 Five posts: the main gate, the vehicle gate and the CCTV room run 12-hour A/B shifts
 (07:00-19:00, 19:00-07:00); the lobby and the patrol run 8-hour shifts (early 07:00-15:00,
-middle 15:00-23:00, night 23:00-07:00; the lobby is closed at night). At least 11 hours of
-rest between shifts. Gates and the CCTV room must be fully staffed (hard minimum); the
+middle 15:00-23:00, night 23:00-07:00; the lobby is closed at night). A 24-hour duty
+(08:00-08:00) is there for any post the lead switches to it. At least 11 hours of rest
+between shifts. Gates and the CCTV room must be fully staffed (hard minimum); the
 lobby and the patrol need at least one guard a shift. Qualifications: the CCTV room, the
 vehicle gate and the main gate each need their own. Some guards are on leave, many have
 requests, and each one carries over the end of the previous month.
@@ -31,6 +32,7 @@ SHIFTS = forbid_short_rest((
     ShiftType("E", 480, "早班", start=7 * 60),
     ShiftType("M", 480, "中班", start=15 * 60),
     ShiftType("N", 480, "大夜班", start=23 * 60, is_night=True),
+    ShiftType("D", 1440, "24小时值班", start=8 * 60),  # for a post the lead sets to 24-hour duty
 ), 11 * 60)
 
 POSTS = (

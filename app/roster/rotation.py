@@ -1,5 +1,6 @@
 """Rotation templates: a fixed rhythm of shifts the lead lays over a group of guards from a
-start day — A/B 12-hour days on and off, day-night-off-off (白-夜-休-休), three shifts.
+start day — A/B 12-hour days on and off, day-night-off-off (白-夜-休-休), three shifts, and
+24-hour duty (shift ``D``) a day on and one or two off (做一休一, 做一休二).
 
 The rhythm becomes pins in the draft, the same as cells the lead fixed by hand: the lead has
 chosen it on purpose, the solver keeps it and fills everything else around it, and the
@@ -29,6 +30,8 @@ ROTATIONS = (
     Rotation("day_night_off_off", "Day-night-off-off (白-夜-休-休)", ("A", "B", None, None)),
     Rotation("three_shift", "Three shifts (early, middle, night)",
              ("E", "E", "M", "M", "N", "N", None, None)),
+    Rotation("duty24_one_off", "24-hour duty, a day on, a day off (做一休一)", ("D", None)),
+    Rotation("duty24_two_off", "24-hour duty, a day on, two off (做一休二)", ("D", None, None)),
 )
 
 

@@ -3559,6 +3559,14 @@
         <translation>Three shifts: early, middle, night</translation>
     </message>
     <message>
+        <source>24-hour duty: a day on, a day off (做一休一)</source>
+        <translation>24-hour duty: a day on, a day off (做一休一)</translation>
+    </message>
+    <message>
+        <source>24-hour duty: a day on, two days off (做一休二)</source>
+        <translation>24-hour duty: a day on, two days off (做一休二)</translation>
+    </message>
+    <message>
         <source>Apply the rotation</source>
         <translation>Apply the rotation</translation>
     </message>

@@ -3560,6 +3560,14 @@
         <translation>三班倒：早、中、夜</translation>
     </message>
     <message>
+        <source>24-hour duty: a day on, a day off (做一休一)</source>
+        <translation>24小时值班：做一休一</translation>
+    </message>
+    <message>
+        <source>24-hour duty: a day on, two days off (做一休二)</source>
+        <translation>24小时值班：做一休二</translation>
+    </message>
+    <message>
         <source>Apply the rotation</source>
         <translation>应用轮班模板</translation>
     </message>

@@ -116,7 +116,7 @@ def test_wishes_posts_events_and_rotations_change_the_draft_and_undo(qtbot, page
 def test_the_rest_rule_forbids_a_short_turnaround_and_the_grid_flags_it(qtbot, page):
     posts = page.open_inputs().posts
     model = page.model
-    assert posts.rest.value() == 12  # the template: 11 hours, so 12-hour turnarounds pass
+    assert posts.rest.value() == 11  # the template's 11 hours (24-hour duty to a night: 11)
     gid = next(g.id for g in model.guards if not g.days_off)
     model.set_cell(gid, 3, ("A", model.post_for(gid, 3, "A")))
     model.set_cell(gid, 4, ("A", model.post_for(gid, 4, "A")))  # 19:00 to 07:00: 12 hours

@@ -313,7 +313,9 @@ class TemplateTab(_DraftTab):
         names = {"ab_days": self.tr("A/B 12-hour: a day on, a day off"),
                  "ab_day_night": self.tr("A/B 12-hour: two days, two nights, two off"),
                  "day_night_off_off": self.tr("Day-night-off-off (白-夜-休-休)"),
-                 "three_shift": self.tr("Three shifts: early, middle, night")}
+                 "three_shift": self.tr("Three shifts: early, middle, night"),
+                 "duty24_one_off": self.tr("24-hour duty: a day on, a day off (做一休一)"),
+                 "duty24_two_off": self.tr("24-hour duty: a day on, two days off (做一休二)")}
         current = self.rotation.currentIndex()
         self.rotation.clear()
         for r in rotation.ROTATIONS:

@@ -3,7 +3,7 @@ draft; an event's extra cover and temporary guards; rotation templates as pins. 
 small (a few guards over a week, a couple of seconds)."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -158,3 +158,33 @@ def test_a_template_that_breaks_a_rule_is_flagged_and_leave_is_not_pinned_over()
     assert roster.shift("G1", 2) is None and not any(p.guard == "G1" and p.day == 2
                                                      for p in pinned.pins)
     assert three.cycle.count("N") == 2
+
+
+def test_24_hour_duty_one_on_two_off_keeps_the_gate_by_three_guards_into_each_morning():
+    import uuid
+    from datetime import datetime, timezone
+
+    contract = Contract(max_consecutive=5, min_days_off=1)
+    people = tuple(Guard(f"G{i}", f"守卫{i}", frozenset({"gate"}), contract) for i in range(3))
+    problem = Problem(horizon=9, shifts=SHIFTS, guards=people,
+                      cover=tuple(Cover(d, "D", 1, post="gate", minimum=1) for d in range(9)),
+                      posts=(Post("gate", "大门", "gate", frozenset("D")),))
+    pinned, roster = rotation.apply(problem, Roster.empty(problem), ["G0", "G1", "G2"],
+                                    rotation.rotation("duty24_two_off"), start=0, post="gate")
+    assert [roster.shift("G0", d) for d in range(6)] == ["D", None, None] * 2
+    assert all(sum(roster.shift(g, d) == "D" for g in ("G0", "G1", "G2")) == 1
+               for d in range(9))  # staggered: one guard on duty every day
+    report = Validator(pinned).report(roster)
+    assert report.feasible and report.objective == 0, report.violations
+    assert solved(pinned).roster.shifts == roster.shifts
+    # no second 24 hours straight after the first
+    twice = Roster.empty(problem).with_cell("G0", 0, "D", "gate").with_cell("G0", 1, "D", "gate")
+    assert ("succession", "G0") in {(v.rule, v.guard)
+                                    for v in Validator(problem).report(twice).violations}
+    # the duty runs from 08:00 to 08:00 the next morning
+    summary = plans.PlanSummary(uuid.uuid4(), MONTH, "published", 1, 0, 0,
+                                datetime.now(timezone.utc), "lead")
+    first = [d for d in plans._duties(plans.Plan(summary, pinned, roster), timezone.utc)
+             if d.starts.date() == date(2026, 12, 1)]
+    assert [(d.guards, d.starts.hour, d.ends - d.starts) for d in first] == [
+        (("守卫0",), 8, timedelta(hours=24))]
