@@ -22,7 +22,11 @@ from dataclasses import dataclass
 from app.roster.cpmodel import RosterModel
 
 DEBUG = bool(os.environ.get("ROSTER_DEBUG"))
-DET_LIMIT = 0.5  # deterministic seconds per subsolve
+DET_LIMIT = 0.5  # deterministic seconds per subsolve ...
+DET_LIMIT_SMALL = 1.0  # ... and on a model of at most SMALL_MODEL cells, where longer
+SMALL_MODEL = 6000  # subsolves get out of hollows (Curtois 8, 60 s: 4 runs in 7 at 2.5-5 %
+# instead of 1 in 5; Curtois 10: 0.3 % instead of 2.6 %); Curtois 12 (10,452 cells) needs
+# many quick ones (21.8 % at 1.0, 6.9 % at 0.5)
 STUCK = 40  # subsolves without a better roster before each doubling of the limit ...
 LONGEST = 8  # ... up to this many times DET_LIMIT (back to DET_LIMIT on the next gain)
 
@@ -255,6 +259,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
              "iterations": 0, "stuck": 0, "epoch": 0, "improved_at": run.elapsed()}
     best = {"values": values, "objective": objective}
     restarts = Restarts(run, restart)
+    first_limit = DET_LIMIT_SMALL if len(rm.x) <= SMALL_MODEL else DET_LIMIT
 
     def done() -> bool:
         return (run.remaining() <= 0.05 or run.cancelled() or (stop is not None and stop())
@@ -271,7 +276,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
 
     def submit(limit_by_wall: bool):
         # stuck in a local optimum: longer subsolves, whose neighbourhoods then grow
-        det = DET_LIMIT * min(LONGEST, 2 ** (state["stuck"] // STUCK))
+        det = first_limit * min(LONGEST, 2 ** (state["stuck"] // STUCK))
         if limit_by_wall:
             det = min(det, max(0.05, run.remaining()))
         move = nbh.propose(nbh.pick(), state["costs"])
