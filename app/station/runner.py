@@ -13,7 +13,6 @@ import queue
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable
 
 from app.context import AppContext
@@ -130,7 +129,8 @@ class Station:
         key = checks.record_key(self.ctx)
         self._key = key
         self.classifier = CodeClassifier([
-            VisitorPassKind(PassKeys(self.ctx.paths.keys).public_key(), date.today),
+            VisitorPassKind(PassKeys(self.ctx.paths.keys).public_key(),
+                            lambda: self.ctx.now().astimezone().date()),
             StaffCardKind(s.check.staff_card_pattern),
             HealthCodeKind(self.health_verify, lambda text: keyed_hash(key, text)),
         ])

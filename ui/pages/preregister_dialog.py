@@ -42,8 +42,9 @@ class PreregisterDialog(TranslatedDialog):
         self.host_name = QLineEdit()
         self.host_department = QLineEdit()
         self.purpose = QLineEdit()
-        self.start = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.end = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        today = QDate(ctx.now().astimezone().date())  # the compound's clock, not the desk's
+        self.start = QDateEdit(today, calendarPopup=True)
+        self.end = QDateEdit(today, calendarPopup=True)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.labels = [QLabel() for _ in range(8)]

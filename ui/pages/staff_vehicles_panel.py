@@ -31,8 +31,9 @@ class StaffVehiclesPanel(Retranslating, QWidget):
         self.plate = QLineEdit(objectName="staffPlate")
         self.owner = QLineEdit(objectName="staffOwner")
         self.department = QLineEdit(objectName="staffDepartment")
-        self.start = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.end = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True)
+        today = QDate(ctx.now().astimezone().date())  # the compound's clock, not the desk's
+        self.start = QDateEdit(today, calendarPopup=True)
+        self.end = QDateEdit(today.addYears(1), calendarPopup=True)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.add_button = QPushButton(objectName="staffAdd")
