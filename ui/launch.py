@@ -17,6 +17,7 @@ from app.domain import CurrentUser
 from app.services import accounts
 from app.startup import LaunchOptions, Workstation, open_workstation
 from resources import style_path
+from ui.collector import Collector
 from ui.i18n import Translations, choose_language, error_text
 from ui.worker import ServiceRunner
 
@@ -45,6 +46,8 @@ def make_application() -> QApplication:
         app.setStyleSheet(style_path().read_text(encoding="utf-8"))
     except OSError as exc:
         log.warning("no style sheet: %s", exc)
+    if app.findChild(Collector) is None:
+        Collector(app)
     return app
 
 

@@ -1,6 +1,17 @@
+import gc
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests():
+    """As the program does (ui.collector): no automatic collection inside a Qt call."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

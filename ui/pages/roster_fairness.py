@@ -44,11 +44,12 @@ class FairnessPanel(Retranslating, QWidget):
         import pyqtgraph as pg
 
         values = self.values()
-        if self.bars is not None:
-            self.plot.removeItem(self.bars)
-        self.bars = pg.BarGraphItem(x=list(range(len(values))), height=values, width=0.8,
-                                    brush="#4f8cff")
-        self.plot.addItem(self.bars)
+        x = list(range(len(values)))
+        if self.bars is None:  # one item, redrawn in place: no Qt objects left for the collector
+            self.bars = pg.BarGraphItem(x=x, height=values, width=0.8, brush="#4f8cff")
+            self.plot.addItem(self.bars)
+        else:
+            self.bars.setOpts(x=x, height=values)
         s = fairness.spread(values)
         self.summary.setText(self.tr("Lowest {0}, highest {1}, mean {2}, spread (σ) {3}")
                              .format(s.minimum, s.maximum, s.mean, s.stdev))
