@@ -98,15 +98,26 @@ class RosterTable(QAbstractTableModel):
         return any(p.guard == guard and p.day == day for p in self.problem.pins)
 
     def set_cell(self, guard: str, day: int, cell, pinned: bool | None = None) -> None:
-        shift, post = cell
-        self.roster = self.roster.with_cell(guard, day, shift, post)
-        if pinned is not None:
-            pins = tuple(p for p in self.problem.pins if not (p.guard == guard and p.day == day))
-            if pinned:
-                pins += (Pin(guard, day, shift, post),)
-            self.problem = self.problem.with_(pins=pins)
-        row = next(i for i, g in enumerate(self.guards) if g.id == guard)
-        self.dataChanged.emit(self.index(row, day), self.index(row, day))
+        self.set_cells([(guard, day, cell, pinned)])
+
+    def set_cells(self, cells: list[tuple[str, int, object, bool | None]]) -> None:
+        """(guard, day, (shift, post), pinned or None to leave it) for each cell; the rules
+        are checked once for the lot (a solved month changes a thousand cells)."""
+        if not cells:
+            return
+        rows = {g.id: i for i, g in enumerate(self.guards)}
+        for guard, day, (shift, post), pinned in cells:
+            self.roster = self.roster.with_cell(guard, day, shift, post)
+            if pinned is not None:
+                pins = tuple(p for p in self.problem.pins
+                             if not (p.guard == guard and p.day == day))
+                if pinned:
+                    pins += (Pin(guard, day, shift, post),)
+                self.problem = self.problem.with_(pins=pins)
+        touched = [(rows[guard], day) for guard, day, _cell, _pinned in cells]
+        top = self.index(min(r for r, _ in touched), min(d for _, d in touched))
+        bottom = self.index(max(r for r, _ in touched), max(d for _, d in touched))
+        self.dataChanged.emit(top, bottom)
         self.edited.emit()
 
     def replace(self, problem: Problem, roster: Roster) -> None:
@@ -144,12 +155,11 @@ class CellEdit(QUndoCommand):
         self.changes = changes
 
     def redo(self) -> None:
-        for guard, day, _before, after in self.changes:
-            self.model.set_cell(guard, day, after[0], after[1])
+        self.model.set_cells([(g, d, after[0], after[1]) for g, d, _before, after in self.changes])
 
     def undo(self) -> None:
-        for guard, day, before, _after in reversed(self.changes):
-            self.model.set_cell(guard, day, before[0], before[1])
+        self.model.set_cells([(g, d, before[0], before[1])
+                              for g, d, before, _after in reversed(self.changes)])
 
 
 class CellDelegate(QStyledItemDelegate):
