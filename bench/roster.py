@@ -104,7 +104,7 @@ def main() -> int:
     parser.add_argument("--no-month", action="store_true", help="skip the demo month")
     parser.add_argument("--month-only", action="store_true", help="only the demo month")
     parser.add_argument("--month-seconds", type=float, default=10.0)
-    parser.add_argument("--replan-seconds", type=float, default=3.0)
+    parser.add_argument("--replan-seconds", type=float, default=4.0)
     args = parser.parse_args()
     print(machine(), flush=True)
     print(f"budget {args.seconds:g} s per instance, {args.workers} workers, seed {args.seed}",
