@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QRegion, QStaticText
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QWidget
 
 MIME = "application/x-guardroom-camera"
@@ -84,11 +84,22 @@ class Doorbell(QObject):
 
 
 class _Label:
-    """A tile's name, state and fps, laid out once and redrawn as is until it changes."""
+    """A tile's label (name, state and fps on a dark band as wide as the text, at most the
+    tile's width), drawn once into a picture and laid over each frame as one small blend
+    until it changes."""
 
-    def __init__(self, text: str, colour: QColor, state, at: float):
+    def __init__(self, text: str, colour: QColor, state, at: float, width: int, font: QFont):
         self.text, self.colour, self.state, self.at = text, colour, state, at
-        self.static = QStaticText(text)
+        width = min(width, 20 + QFontMetrics(font).horizontalAdvance(text) + 8)
+        self.bar = QImage(max(1, width), BAR_HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+        self.bar.fill(BAR)
+        painter = QPainter(self.bar)
+        painter.fillRect(QRect(6, 7, 8, 8), colour)
+        painter.setPen(WHITE)
+        painter.setFont(font)
+        painter.drawText(QRect(20, 0, max(1, width - 20), BAR_HEIGHT),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.end()
 
 
 class CameraWall(QWidget):
@@ -120,7 +131,7 @@ class CameraWall(QWidget):
         self._labels: dict[int, _Label] = {}
         self._font = QFont(self.font())
         self._font.setPointSize(10)
-        self._text_dy = (BAR_HEIGHT - QFontMetrics(self._font).height()) // 2
+        self._rects: tuple[tuple[int, int, int], list[QRect]] = ((0, 0, 0), [])
         self._flash_timer = QTimer(self, interval=500)
         self._flash_timer.timeout.connect(self._toggle_flash)
         self.words = {"live": "LIVE", "offline": "OFFLINE", "for": "{0}", "empty": "",
@@ -152,11 +163,21 @@ class CameraWall(QWidget):
         self.assignment_changed.emit()
 
     def tile_rect(self, index: int) -> QRect:
-        w, h = self.width(), self.height()
-        col, row = index % self.side, index // self.side
-        x0, x1 = col * w // self.side, (col + 1) * w // self.side
-        y0, y1 = row * h // self.side, (row + 1) * h // self.side
-        return QRect(x0 + GAP // 2, y0 + GAP // 2, x1 - x0 - GAP, y1 - y0 - GAP)
+        return QRect(self._tile_rects()[index])
+
+    def _tile_rects(self) -> list[QRect]:
+        """Every tile's rectangle, worked out again only when the size or the layout changes
+        (painting asks for them with every frame)."""
+        w, h, side = self.width(), self.height(), self.side
+        if self._rects[0] != (w, h, side):
+            rects = []
+            for index in range(side * side):
+                col, row = index % side, index // side
+                x0, x1 = col * w // side, (col + 1) * w // side
+                y0, y1 = row * h // side, (row + 1) * h // side
+                rects.append(QRect(x0 + GAP // 2, y0 + GAP // 2, x1 - x0 - GAP, y1 - y0 - GAP))
+            self._rects = ((w, h, side), rects)
+        return self._rects[1]
 
     def tile_at(self, pos) -> int:
         for i in range(len(self.tiles)):
@@ -248,11 +269,12 @@ class CameraWall(QWidget):
         """Repaint just the tiles with a new frame (Qt joins them into one paint)."""
         self.doorbell.answer()
         self._next_look = time.monotonic() + LOOK_GAP_MS / 1000
+        rects = self._tile_rects()
         for i, name in enumerate(self.tiles):
             reader = self.hub.reader(name) if name else None
             frame = reader.latest() if reader is not None else None
             if frame is not None and frame.seq != self.stats[i].last_seq:
-                self.update(self.tile_rect(i))
+                self.update(rects[i])
 
     def _toggle_flash(self) -> None:
         if self.alerting & set(self.tiles):
@@ -272,8 +294,9 @@ class CameraWall(QWidget):
         now = time.monotonic()
         painter.setFont(self._font)
         tiles, covered = [], QRegion()
+        rects = self._tile_rects()
         for i, name in enumerate(self.tiles):
-            rect = self.tile_rect(i)
+            rect = rects[i]
             if region.intersects(rect):
                 reader = self.hub.reader(name) if name else None
                 frame = reader.latest() if reader is not None else None
@@ -320,11 +343,11 @@ class CameraWall(QWidget):
             painter.fillRect(rect, EMPTY_TILE)
         self._paint_badges(painter, i, name, rect, reader, frame, now)
 
-    def _label(self, i: int, name: str, reader, now: float) -> _Label:
+    def _label(self, i: int, name: str, reader, now: float, width: int) -> _Label:
         online = reader is not None and reader.online
         connecting = reader is None or reader.online is None
         since = int(now - reader.since) if reader is not None else 0
-        state = (name, online, connecting, since if not online else 0)
+        state = (name, online, connecting, since if not online else 0, width)
         label = self._labels.get(i)
         if label is not None and label.state == state and (not online
                                                             or now - label.at < LABEL_EVERY):
@@ -337,10 +360,10 @@ class CameraWall(QWidget):
             colour = CONNECTING if connecting else OFFLINE
             text = f"{name}  {badge}" + ("" if connecting else
                                         "  " + self.words["for"].format(self.format_duration(since)))
-        if label is None or label.text != text:
-            label = _Label(text, colour, state, now)
+        if label is None or (label.text, label.colour, label.state[-1]) != (text, colour, width):
+            label = _Label(text, colour, state, now, width, self._font)
         else:
-            label.colour, label.state, label.at = colour, state, now
+            label.state, label.at = state, now
         self._labels[i] = label
         return label
 
@@ -349,7 +372,7 @@ class CameraWall(QWidget):
             painter.setPen(EMPTY_TEXT)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.words["empty"])
         else:
-            label = self._label(i, name, reader, now)
+            label = self._label(i, name, reader, now, rect.width())
             online = reader is not None and reader.online
             if not online and frame is None:
                 connecting = reader is None or reader.online is None
@@ -361,12 +384,7 @@ class CameraWall(QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
                                  self.words["connecting"] if connecting else self.words["offline"])
                 painter.restore()
-            bar = QRect(rect.left(), rect.top(), rect.width(), BAR_HEIGHT)
-            painter.fillRect(bar, BAR)
-            painter.fillRect(QRect(bar.left() + 6, bar.top() + 7, 8, 8), label.colour)
-            painter.setPen(WHITE)
-            painter.drawStaticText(QPoint(bar.left() + 20, bar.top() + self._text_dy),
-                                   label.static)
+            painter.drawImage(rect.topLeft(), label.bar)
         if name in self.alerting and self._flash:
             painter.setPen(ALERT_PEN)
             painter.drawRect(rect.adjusted(3, 3, -3, -3))
