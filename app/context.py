@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -43,6 +43,10 @@ class AppContext:
     migration: migrate.MigrationResult | None = None
     demo: bool = False
     _closed: bool = field(default=False, repr=False)
+
+    def today(self) -> date:
+        """The workstation's local date by the context's clock (tests fix the clock)."""
+        return self.now().astimezone().date()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -152,7 +152,7 @@ def coverage(ctx: AppContext, hours: int = 24) -> list[Cover]:
 
 def refresh(ctx: AppContext) -> Cockpit:
     """Everything the cockpit shows, in one call off the GUI thread."""
-    today = ctx.now().astimezone().date()
+    today = ctx.today()
     return Cockpit(today, hourly_checks(ctx, today), weekday_average(ctx, today), on_site(ctx),
                    open_orders_by_age(ctx), temperature_histogram(ctx, today),
                    device_log.latest(ctx), coverage(ctx))

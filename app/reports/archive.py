@@ -44,7 +44,7 @@ def missing_days(folder: Path, today: date, days: int = CATCH_UP_DAYS) -> list[d
 def export_due(ctx: AppContext, folder: Path, write_pdf: WritePdf,
                translate: Translate = identity) -> list[Path]:
     """Write the daily reports the archive folder lacks; returns the files written."""
-    today = ctx.now().astimezone().date()
+    today = ctx.today()
     written = []
     for day in missing_days(folder, today):
         report = daily(ctx, day, translate)

@@ -189,7 +189,7 @@ def remove_from_watchlist(ctx: AppContext, actor: CurrentUser, entry_id: uuid.UU
 def is_watchlisted(ctx: AppContext, hashes: list[str]) -> bool:
     if not hashes:
         return False
-    today = ctx.now().astimezone().date().isoformat()
+    today = ctx.today().isoformat()
     with ctx.unit_of_work() as s:
         return s.scalar(select(func.count()).select_from(WatchlistEntry).where(
             WatchlistEntry.match_hash.in_(hashes), WatchlistEntry.active.is_(True),

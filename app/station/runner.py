@@ -130,7 +130,7 @@ class Station:
         self._key = key
         self.classifier = CodeClassifier([
             VisitorPassKind(PassKeys(self.ctx.paths.keys).public_key(),
-                            lambda: self.ctx.now().astimezone().date()),
+                            lambda: self.ctx.today()),
             StaffCardKind(s.check.staff_card_pattern),
             HealthCodeKind(self.health_verify, lambda text: keyed_hash(key, text)),
         ])

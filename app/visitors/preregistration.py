@@ -101,7 +101,7 @@ def _problems(items: list[Expected], today: date) -> list[tuple[int, Message]]:
 def preregister(ctx: AppContext, actor: CurrentUser, items: list[Expected]) -> Outcome:
     """Issue a signed pass for each expected visitor — all of them, or none."""
     require(actor, Role.LEAD, Role.ADMIN)
-    today = ctx.now().astimezone().date()
+    today = ctx.today()
     problems = _problems(items, today)
     if problems:
         raise ImportRefused(problems)
@@ -213,7 +213,7 @@ def import_file(ctx: AppContext, actor: CurrentUser, path: Path) -> Outcome:
     """Import a whole file, or refuse it with every bad row named."""
     require(actor, Role.LEAD, Role.ADMIN)
     rows, problems = read_file(path)
-    today = ctx.now().astimezone().date()
+    today = ctx.today()
     problems = sorted(problems + [p for p in _problems(rows, today) if p[0] not in
                                   {row for row, _ in problems}], key=lambda p: p[0])
     if problems:
@@ -233,7 +233,7 @@ def pass_document_hash(ctx: AppContext, pass_id: str) -> str:
 def admission_by_document(ctx: AppContext, document_hash: str) -> tuple[str, bool]:
     """For an identity card read at the gate: the id of a pass valid today for that document
     (or ""), and whether a visit registered for it is on site now."""
-    today = ctx.now().astimezone().date().isoformat()
+    today = ctx.today().isoformat()
     with ctx.unit_of_work() as s:
         pass_id = s.scalar(select(VisitorPass.id).where(
             VisitorPass.document_hash == document_hash, VisitorPass.valid_from <= today,
@@ -275,7 +275,7 @@ def _uuid(text: str) -> uuid.UUID | None:
 
 
 def expected_today(ctx: AppContext) -> list[IssuedPass]:
-    today = ctx.now().astimezone().date().isoformat()
+    today = ctx.today().isoformat()
     with ctx.unit_of_work() as s:
         rows = s.scalars(select(VisitorPass).where(
             VisitorPass.valid_from <= today, VisitorPass.valid_to >= today,

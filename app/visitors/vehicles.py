@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.context import AppContext
 from app.domain import Changes, CurrentUser, Outcome, Role
@@ -103,7 +103,7 @@ def vehicle_in(ctx: AppContext, actor: CurrentUser, plate_text: str, *, source: 
             return Outcome(_summary(inside), Changes())
         stay = VehicleStay(plate=plate.plate, plate_kind=str(plate.kind), arrived_at=ctx.now(),
                            whitelisted=_whitelisted(s, plate.plate,
-                                                    ctx.now().astimezone().date()),
+                                                    ctx.today()),
                            expected_minutes=VISITOR_VEHICLE_MINUTES, source=source,
                            confidence=confidence, post=ctx.settings.station.post,
                            guard=actor.username)
@@ -183,8 +183,8 @@ def page(ctx: AppContext, until: datetime | None = None, plate: str = "",
     """Vehicle stays a page at a time, newest first (keyset on the stay's clock stamp, which
     also orders the exits nobody saw come in)."""
     query = select(VehicleStay).where(VehicleStay.deleted.is_(False))
-    if until is not None:
-        query = query.where(VehicleStay.created_hlc <= f"{int(until.timestamp() * 1000):015d}~")
+    if until is not None:  # by when the vehicle came (or, unseen coming, left)
+        query = query.where(func.coalesce(VehicleStay.arrived_at, VehicleStay.left_at) <= until)
     if plate:
         query = query.where(VehicleStay.plate == plates.normalise(plate))
     if after is not None:

@@ -71,17 +71,12 @@ WATCHDOG = _Watchdog()
 def _opencv_on_the_calling_thread() -> None:
     """Each camera has its own capture thread already, so OpenCV's pool of worker threads only
     adds hand-overs: a tile's resize costs half as much CPU again split across the pool as on
-    the capture thread itself (measured with 16 cameras on 2 cores). Called once, before the
-    first reader runs; it applies to the whole process (motion detection included)."""
-    global _OPENCV_SET
-    if not _OPENCV_SET:
-        import cv2
+    the capture thread itself (measured with 16 cameras on 2 cores). Called as each reader
+    starts (setting it again costs nothing); it applies to the whole process (motion detection
+    included)."""
+    import cv2
 
-        cv2.setNumThreads(1)
-        _OPENCV_SET = True
-
-
-_OPENCV_SET = False
+    cv2.setNumThreads(1)
 
 
 def fit(image, size: tuple[int, int], cv2):

@@ -165,7 +165,7 @@ class LeaveTab(Retranslating, QWidget):
         self.rows: list[inputs.Leave] = []
         self.table = read_only_table(4, "leaveList")
         self.guard = QComboBox(objectName="leaveGuard")
-        today = QDate.currentDate()
+        today = QDate(self.ctx.today())
         self.first = QDateEdit(today, objectName="leaveFirst", calendarPopup=True,
                                displayFormat="yyyy-MM-dd")
         self.last = QDateEdit(today, objectName="leaveLast", calendarPopup=True,

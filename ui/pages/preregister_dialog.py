@@ -42,7 +42,7 @@ class PreregisterDialog(TranslatedDialog):
         self.host_name = QLineEdit()
         self.host_department = QLineEdit()
         self.purpose = QLineEdit()
-        today = QDate(ctx.now().astimezone().date())  # the compound's clock, not the desk's
+        today = QDate(ctx.today())  # the compound's clock, not the desk's
         self.start = QDateEdit(today, calendarPopup=True)
         self.end = QDateEdit(today, calendarPopup=True)
         for edit in (self.start, self.end):

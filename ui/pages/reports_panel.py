@@ -50,7 +50,7 @@ class ReportsPanel(Retranslating, QWidget):
         self.kind = QComboBox(objectName="reportKind")
         self.day = QDateEdit(objectName="reportDay", calendarPopup=True,
                              displayFormat="yyyy-MM-dd")
-        self.day.setDate(QDate.currentDate().addDays(-1))
+        self.day.setDate(QDate(self.ctx.today()).addDays(-1))
         self.save_button = QPushButton(objectName="reportSave")
         self.print_button = QPushButton(objectName="reportPrint")
         self.explain = QLabel(objectName="reportExplain", wordWrap=True)

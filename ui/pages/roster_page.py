@@ -44,7 +44,7 @@ class RosterPage(Retranslating, QWidget):
         self.setObjectName("page_roster")
         self.ctx, self.user, self.runner = ctx, user, runner
         self.month = QComboBox(objectName="rosterMonth")
-        today = ctx.now().astimezone().date()
+        today = ctx.today()
         for first in (today.replace(day=1), _next_month(today)):
             self.month.addItem(f"{first:%Y-%m}", f"{first:%Y-%m}")
         self.month.setCurrentIndex(1)  # the lead plans the coming month

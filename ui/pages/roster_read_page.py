@@ -63,7 +63,7 @@ class PublishedRosterPage(Retranslating, QWidget):
         self.ctx, self.user, self.runner = ctx, user, runner
         self.month_label = QLabel()
         self.month = QComboBox(objectName="rosterMonth")
-        today = ctx.now().astimezone().date()
+        today = ctx.today()
         for first in (today.replace(day=1), _next_month(today)):
             self.month.addItem(f"{first:%Y-%m}", f"{first:%Y-%m}")
         self.month.currentIndexChanged.connect(lambda _i: self.load())

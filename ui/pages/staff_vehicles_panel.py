@@ -31,7 +31,7 @@ class StaffVehiclesPanel(Retranslating, QWidget):
         self.plate = QLineEdit(objectName="staffPlate")
         self.owner = QLineEdit(objectName="staffOwner")
         self.department = QLineEdit(objectName="staffDepartment")
-        today = QDate(ctx.now().astimezone().date())  # the compound's clock, not the desk's
+        today = QDate(ctx.today())  # the compound's clock, not the desk's
         self.start = QDateEdit(today, calendarPopup=True)
         self.end = QDateEdit(today.addYears(1), calendarPopup=True)
         for edit in (self.start, self.end):

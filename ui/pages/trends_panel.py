@@ -46,7 +46,7 @@ class TrendsPanel(Retranslating, QWidget):
         self.step = QComboBox(objectName="trendStep")
         self.last = QDateEdit(objectName="trendLast", calendarPopup=True,
                               displayFormat="yyyy-MM-dd")
-        self.last.setDate(QDate.currentDate())
+        self.last.setDate(QDate(self.ctx.today()))
         self.csv_button = QPushButton(objectName="trendCsv")
         self.png_button = QPushButton(objectName="trendPng")
         self.total = QLabel(objectName="trendTotal")

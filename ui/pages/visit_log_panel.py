@@ -35,9 +35,9 @@ class VisitLogPanel(Retranslating, QWidget):
         for key in SOURCES:
             self.kind.addItem("", key)
         self.kind.currentIndexChanged.connect(lambda _i: self.search())
-        self.since = QDateEdit(QDate.currentDate().addYears(-5), calendarPopup=True,
+        self.since = QDateEdit(QDate(self.ctx.today()).addYears(-5), calendarPopup=True,
                                objectName="logSince")
-        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="logUntil")
+        self.until = QDateEdit(QDate(self.ctx.today()), calendarPopup=True, objectName="logUntil")
         for edit in (self.since, self.until):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.post = QLineEdit(objectName="logPost")

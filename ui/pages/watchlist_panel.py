@@ -36,7 +36,7 @@ class WatchlistPanel(Retranslating, QWidget):
         self.label = QLineEdit(objectName="watchLabel")
         self.reason = QLineEdit(objectName="watchReason")
         self.has_expiry = QCheckBox()
-        self.expires = QDateEdit(QDate.currentDate().addDays(30), calendarPopup=True)
+        self.expires = QDateEdit(QDate(self.ctx.today()).addDays(30), calendarPopup=True)
         self.expires.setDisplayFormat("yyyy-MM-dd")
         self.add_button = QPushButton(objectName="watchAdd")
         self.add_button.clicked.connect(self.add)
