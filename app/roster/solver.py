@@ -207,6 +207,8 @@ def cp_solve(run: _Run, rm: RosterModel, pool, *, workers, seed, seconds, hint=N
 
 
 PORTFOLIO_CELLS = 6000  # larger models: the whole-model LP is too slow to share a core with
+QUICK_START = {"symmetry_level": 0}  # no symmetry search in presolve: on a model this large
+# it costs a second before the first roster and no proof is in reach anyway
 FIRST_PHASE = 0.05  # share of the budget the whole-model search has at least, before LNS
 STALL = 0.1  # phase one goes on while it improves within this share of the budget
 CLOSE = 0.2  # ... and while its bound is within this share of its best objective
@@ -241,7 +243,7 @@ def _start(run: _Run, rm: RosterModel, pool, *, workers, seed, hint, lns):
         return run.bound is None or run.best - run.bound > CLOSE * max(1, abs(run.best))
 
     return cp_solve(run, rm, pool, workers=workers, seed=seed, seconds=run.remaining(),
-                    hint=hint, stop_when=enough)
+                    hint=hint, stop_when=enough, extra=QUICK_START)
 
 
 def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: int = 0,
