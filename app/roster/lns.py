@@ -282,17 +282,19 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         move = nbh.propose(nbh.pick(), state["costs"])
         return pool.submit(solve_move, rm, state["values"], move, det, run)
 
-    def keep_best() -> None:
-        if state["objective"] < best["objective"]:
-            best["values"], best["objective"] = state["values"], state["objective"]
-            run.report(best["objective"])
+    def keep_best(values=None, objective=None) -> None:
+        """The incumbent (or the roster given) if it beats the best of all."""
+        if values is None:
+            values, objective = state["values"], state["objective"]
+        if objective < best["objective"]:
+            best["values"], best["objective"] = values, objective
+            run.report(objective)
 
     def take(r: MoveResult, base_objective: int, epoch: int = 0) -> None:
         state["iterations"] += 1
         if epoch != state["epoch"]:  # a subsolve from before a restart
-            if r.values is not None and r.objective < best["objective"]:
-                best["values"], best["objective"] = r.values, r.objective
-                run.report(r.objective)
+            if r.values is not None:
+                keep_best(r.values, r.objective)
             return
         state["stuck"] += 1
         nbh.feedback(r, r.values is not None and r.objective < state["objective"])
