@@ -88,10 +88,14 @@ class _Label:
     tile's width), drawn once into a picture and laid over each frame as one small blend
     until it changes."""
 
-    def __init__(self, text: str, colour: QColor, state, at: float, width: int, font: QFont):
+    def __init__(self, text: str, colour: QColor, state, at: float, width: int, font: QFont,
+                 ratio: float = 1.0):
         self.text, self.colour, self.state, self.at = text, colour, state, at
         width = min(width, 20 + QFontMetrics(font).horizontalAdvance(text) + 8)
-        self.bar = QImage(max(1, width), BAR_HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+        # at the screen's own pixel density, so the text stays sharp on a scaled display
+        self.bar = QImage(max(1, round(width * ratio)), round(BAR_HEIGHT * ratio),
+                          QImage.Format.Format_ARGB32_Premultiplied)
+        self.bar.setDevicePixelRatio(ratio)
         self.bar.fill(BAR)
         painter = QPainter(self.bar)
         painter.fillRect(QRect(6, 7, 8, 8), colour)
@@ -347,7 +351,8 @@ class CameraWall(QWidget):
         online = reader is not None and reader.online
         connecting = reader is None or reader.online is None
         since = int(now - reader.since) if reader is not None else 0
-        state = (name, online, connecting, since if not online else 0, width)
+        ratio = self.devicePixelRatioF()
+        state = (name, online, connecting, since if not online else 0, width, ratio)
         label = self._labels.get(i)
         if label is not None and label.state == state and (not online
                                                             or now - label.at < LABEL_EVERY):
@@ -360,8 +365,9 @@ class CameraWall(QWidget):
             colour = CONNECTING if connecting else OFFLINE
             text = f"{name}  {badge}" + ("" if connecting else
                                         "  " + self.words["for"].format(self.format_duration(since)))
-        if label is None or (label.text, label.colour, label.state[-1]) != (text, colour, width):
-            label = _Label(text, colour, state, now, width, self._font)
+        if label is None or (label.text, label.colour, label.state[-2:]) != (text, colour,
+                                                                              (width, ratio)):
+            label = _Label(text, colour, state, now, width, self._font, ratio)
         else:
             label.state, label.at = state, now
         self._labels[i] = label
