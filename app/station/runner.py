@@ -129,8 +129,7 @@ class Station:
         key = checks.record_key(self.ctx)
         self._key = key
         self.classifier = CodeClassifier([
-            VisitorPassKind(PassKeys(self.ctx.paths.keys).public_key(),
-                            lambda: self.ctx.today()),
+            VisitorPassKind(PassKeys(self.ctx.paths.keys).public_key(), self.ctx.today),
             StaffCardKind(s.check.staff_card_pattern),
             HealthCodeKind(self.health_verify, lambda text: keyed_hash(key, text)),
         ])

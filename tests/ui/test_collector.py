@@ -10,6 +10,7 @@ class Knot:
 
 
 def test_the_gui_thread_collects_on_its_timer_and_automatic_collection_stays_off(qtbot, qapp):
+    gc.enable()  # as a program starts
     collector = Collector(qapp, interval_ms=10)
     try:
         assert not gc.isenabled()
