@@ -28,6 +28,7 @@ BAR_HEIGHT = 22
 LOOK_GAP_MS = 10  # at most 100 looks (and paints) a second, however many cameras
 LATENCY_EVERY = 8  # a sample of frames is enough for a median; reading costs CPU too
 LABEL_EVERY = 0.5  # seconds between two updates of a tile's label (its fps)
+STALLED = 0.5  # seconds without a painted frame after which a tile's fps falls
 BACKGROUND, EMPTY_TILE, BAR = QColor("#11161d"), QColor("#1d2430"), QColor(0, 0, 0, 150)
 LIVE, OFFLINE, CONNECTING = QColor("#1b873f"), QColor("#c62828"), QColor("#9aa5b4")
 EMPTY_TEXT, WHITE = QColor("#56647a"), QColor("#ffffff")
@@ -53,8 +54,14 @@ class TileStats:
         return True
 
     def fps(self, now: float) -> float:
+        """Frames over the time they span: steady at a steady rate (counting frames in a fixed
+        window flips between 24 and 25 with the window's phase, and each flip redraws the
+        tile's label); a tile whose frames stopped counts the time since its last one."""
         recent = [t for t in self.painted if t >= now - 2.0]
-        return (len(recent) - 1) / 2.0 if len(recent) > 1 else 0.0
+        if len(recent) < 2:
+            return 0.0
+        end = recent[-1] if now - recent[-1] < STALLED else now
+        return (len(recent) - 1) / (end - recent[0])
 
 
 class Doorbell(QObject):

@@ -196,3 +196,15 @@ def test_the_admin_draws_a_zone_on_the_picture(qtbot, demo_ctx, admin, runner, t
     editor.remove_selected()
     qtbot.waitUntil(lambda: editor.existing.count() == 0, timeout=5000)
     assert records.zones(demo_ctx, "东门") == []
+
+
+def test_a_tiles_fps_is_steady_at_a_steady_rate_and_falls_when_frames_stop():
+    from ui.camera_wall import TileStats
+
+    for phase in (0.0, 0.013, 0.027, 0.039):  # when the label asks, between two frames
+        stats = TileStats()
+        for n in range(100):
+            stats.paint(n, n * 0.04)
+        assert f"{stats.fps(99 * 0.04 + phase):.0f}" == "25"
+    assert stats.fps(99 * 0.04 + 1.0) < 17  # a second without a frame
+    assert stats.fps(99 * 0.04 + 2.5) == 0.0
