@@ -1,7 +1,8 @@
 """Large-neighbourhood search over a :class:`RosterModel`: keep most of the incumbent
 roster, free a neighbourhood of cells (a few guards, a window of days, guards over a
 window, the cells around a costly day, or a trade: the guards who could fill a short
-cover, around it and around a day where they are surplus), re-optimise it with a short
+cover, around it and around a day where they are surplus, first those with the other day of
+its weekend worked or a capped shift to spare), re-optimise it with a short
 CP-SAT subsolve started from the incumbent, keep the result when it is no worse, repeat.
 
 Subsolves use one worker each and a deterministic time limit, doubled every ``STUCK``
@@ -29,6 +30,8 @@ SMALL_MODEL = 6000  # subsolves get out of hollows (Curtois 8, 60 s: 4 runs in 7
 # many quick ones (21.8 % at 1.0, 6.9 % at 0.5)
 STUCK = 40  # subsolves without a better roster before each doubling of the limit ...
 LONGEST = 8  # ... up to this many times DET_LIMIT (back to DET_LIMIT on the next gain)
+UNUSED = 6.0  # weight, in a trade, of a guard with a weekend day or a capped shift to spare
+WIDE = 6  # days freed each side of the short day for such a guard
 
 
 @dataclass
@@ -62,6 +65,8 @@ class Neighbourhoods:
         # the shifts each guard can work: guards who share shifts can trade them
         self.can = [frozenset(s for d in range(self.H) for s, _, _ in rm.cells[g, d])
                     for g in range(self.G)]
+        # the other day of each weekend day's weekend
+        self.partner = {d: e for days in p.weekends() for d in days for e in days if e != d}
 
     def reset(self) -> None:
         """Sizes and scores as at the start (a search starting again learns afresh)."""
@@ -146,13 +151,28 @@ class Neighbourhoods:
         able = [g for g in range(G) if shift in self.can[g] and costs.rows[g][day] != shift]
         if not able:
             return
-        weights = [3.0 if costs.surplus[g] or costs.spare[g] else 1.0 for g in able]
+        partner = self.partner.get(day)
+        # a guard off on the short day who works the other day of its weekend can work both
+        # without using up another of the weekends its contract allows: its days around
+        # the weekend are freed wide, so its runs of shifts and days off can shift round it
+        half = {g for g in able if partner is not None and costs.rows[g][day] is None
+                and costs.rows[g][partner] is not None}
+        # a guard below its contract's cap of this shift (nights, say) can take one more
+        # wherever its row is rearranged round it: when the cap binds on every other
+        # guard, only such a guard can fill the short cell
+        capped = {g for g in able if shift in costs.room[g]}
+        weights = [UNUSED if g in half or g in capped else
+                   3.0 if costs.surplus[g] or costs.spare[g] else 1.0 for g in able]
         k = max(1, min(len(able), round(max(0, n - len(free)) / (4 * r + 2))))
         for _ in range(k):
             i = rng.choices(range(len(able)), weights=weights)[0]
             g = able.pop(i)
             weights.pop(i)
             free.update((g, d) for d in span(day))
+            if g in capped:
+                free.update((g, d) for d in range(H))
+            elif g in half:
+                free.update((g, d) for d in range(max(0, day - WIDE), min(H, day + WIDE + 1)))
             if costs.surplus[g]:
                 free.update((g, d) for d in span(rng.choice(costs.surplus[g])))
             elif costs.spare[g]:  # room for one more shift: anywhere in the row
@@ -219,6 +239,7 @@ class Costs:
     rows: list[tuple[str | None, ...]]
     surplus: list[list[int]]
     spare: list[bool]  # the guard's contract leaves room for one more shift
+    room: list[frozenset[str]]  # capped shifts (nights…) the guard works fewer of than it may
 
 
 def _costs(rm: RosterModel, validator, values) -> Costs:
@@ -243,7 +264,10 @@ def _costs(rm: RosterModel, validator, values) -> Costs:
                        default=None)
         spare.append(shortest is not None and len(worked) < len(row) and (
             limit is None or sum(shifts[s].minutes for s in worked) + shortest <= limit))
-    return Costs(penalties, under, rows, surplus, spare)
+    room = [frozenset(s for s, cap in g.contract.max_shifts.items()
+                      if 0 < cap < len(row) and row.count(s) < cap)
+            for g, row in zip(rm.problem.guards, rows)]
+    return Costs(penalties, under, rows, surplus, spare, room)
 
 
 def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, *,

@@ -85,3 +85,34 @@ def test_an_lns_that_starts_again_keeps_the_best_roster_of_all(instance):
     roster = rm.roster_from(lambda v: best.get(v.Index(), 0))
     assert validator.report(roster).feasible
     assert validator.report(roster).objective == best_objective == 607
+
+
+def test_a_trade_frees_whole_the_row_of_a_guard_with_a_capped_shift_to_spare():
+    # nights are short on Saturday (day 5); A has used its one night, B has a night to spare
+    # (its row is freed whole, so a night can move in and another shift out); C works
+    # Sunday but not Saturday: working both costs it no other weekend, so its days round
+    # the weekend are freed wide
+    shifts = (ShiftType("D", 480), ShiftType("N", 480))
+    guards = (Guard("A", contract=Contract(max_shifts={"N": 1}, max_weekends=1)),
+              Guard("B", contract=Contract(max_shifts={"N": 2}, max_weekends=1)),
+              Guard("C", contract=Contract(max_weekends=1)))
+    cover = (Cover(5, "N", 2),)
+    p = Problem(horizon=14, shifts=shifts, guards=guards, cover=cover)
+    roster = Roster({"A": ("N",) + (None,) * 13,
+                     "B": ("N",) + (None,) * 13,
+                     "C": (None,) * 6 + ("D",) + (None,) * 7})
+    rm = RosterModel(p)
+    costs = _costs(rm, Validator(p), rm.assignment(roster))
+    assert costs.under == [(5, "N")]
+    assert costs.room == [frozenset(), frozenset({"N"}), frozenset()]
+    nbh = Neighbourhoods(rm, random.Random(5))
+    chosen = {1: 0, 2: 0}
+    for _ in range(30):
+        free = nbh.propose("trade", costs).free
+        if (1, 0) in free or (1, 13) in free:
+            assert {(1, d) for d in range(14)} <= free
+            chosen[1] += 1
+        if (2, 5) in free and (2, 11) in free:
+            assert {(2, d) for d in range(12)} <= free
+            chosen[2] += 1
+    assert chosen[1] >= 10 and chosen[2] >= 10
