@@ -41,9 +41,11 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bare_decode(url: str, seconds: float, streams: int = 1) -> tuple[float, float | None]:
+def bare_decode(url: str, seconds: float,
+                streams: int = 1) -> tuple[float, float | None, float]:
     """CPU ms per frame of plain read loops, one thread per stream (what decoding the streams
-    costs at least), and the median glass-to-frame latency they see."""
+    costs at least), the median glass-to-frame latency they see and the frames per second
+    they decoded (as many as the streams send, once their backlog is read)."""
     import threading
 
     from hardware.camera.sources import Source, open_capture

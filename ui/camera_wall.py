@@ -61,7 +61,7 @@ class TileStats:
         if len(recent) < 2:
             return 0.0
         end = recent[-1] if now - recent[-1] < STALLED else now
-        return (len(recent) - 1) / (end - recent[0])
+        return (len(recent) - 1) / max(end - recent[0], 1e-3)
 
 
 class Doorbell(QObject):
