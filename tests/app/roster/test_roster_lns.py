@@ -87,7 +87,7 @@ def test_an_lns_that_starts_again_keeps_the_best_roster_of_all(instance):
     assert validator.report(roster).objective == best_objective == 607
 
 
-def test_a_trade_frees_whole_the_row_of_a_guard_with_a_capped_shift_to_spare():
+def test_a_trade_frees_the_whole_row_of_a_guard_with_a_capped_shift_to_spare():
     # nights are short on Saturday (day 5); A has used its one night, B has a night to spare
     # (its row is freed whole, so a night can move in and another shift out); C works
     # Sunday but not Saturday: working both costs it no other weekend, so its days round
