@@ -97,7 +97,8 @@ class _Label:
 
     def __init__(self, text: str, colour: QColor, state, at: float, width: int, font: QFont,
                  ratio: float = 1.0):
-        self.text, self.colour, self.state, self.at = text, colour, state, at
+        self.colour, self.state, self.at = colour, state, at
+        self.look = (text, colour, width, ratio)  # what the picture shows, at which size
         width = min(width, 20 + QFontMetrics(font).horizontalAdvance(text) + 8)
         # at the screen's own pixel density, so the text stays sharp on a scaled display
         self.bar = QImage(max(1, round(width * ratio)), round(BAR_HEIGHT * ratio),
@@ -372,8 +373,7 @@ class CameraWall(QWidget):
             colour = CONNECTING if connecting else OFFLINE
             text = f"{name}  {badge}" + ("" if connecting else
                                         "  " + self.words["for"].format(self.format_duration(since)))
-        if label is None or (label.text, label.colour, label.state[-2:]) != (text, colour,
-                                                                              (width, ratio)):
+        if label is None or label.look != (text, colour, width, ratio):
             label = _Label(text, colour, state, now, width, self._font, ratio)
         else:
             label.state, label.at = state, now
