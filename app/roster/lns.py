@@ -1,9 +1,11 @@
 """Large-neighbourhood search over a :class:`RosterModel`: keep most of the incumbent
 roster, free a neighbourhood of cells (a few guards, a window of days, guards over a
-window, the cells around a costly day, or a trade: the guards who could fill a short
+window, the cells around a costly day, a trade: the guards who could fill a short
 cover, around it and around a day where they are surplus, first those with the other day of
-its weekend worked or a capped shift to spare), re-optimise it with a short
-CP-SAT subsolve started from the incumbent, keep the result when it is no worse, repeat.
+its weekend worked or a capped shift to spare, or a weekend move: who works half of one of
+two weekends and guards with room for more shifts, around both), re-optimise it with a
+short CP-SAT subsolve started from the incumbent, keep the result when it is no worse,
+repeat.
 
 Subsolves use one worker each and a deterministic time limit, doubled every ``STUCK``
 subsolves without a better roster (up to ``LONGEST`` times): on the benchmark's plateaus
@@ -17,21 +19,32 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass
 
 from app.roster.cpmodel import RosterModel
 
 DEBUG = bool(os.environ.get("ROSTER_DEBUG"))
-DET_LIMIT = 0.5  # deterministic seconds per subsolve ...
+DET_LIMIT = 0.2  # deterministic seconds per subsolve ...
 DET_LIMIT_SMALL = 1.0  # ... and on a model of at most SMALL_MODEL cells, where longer
 SMALL_MODEL = 6000  # subsolves get out of hollows (Curtois 8, 60 s: 4 runs in 7 at 2.5-5 %
 # instead of 1 in 5; Curtois 10: 0.3 % instead of 2.6 %); Curtois 12 (10,452 cells) needs
-# many quick ones (21.8 % at 1.0, 6.9 % at 0.5)
+# many quick ones (21.8 % at 1.0, 6.9 % at 0.5; on a slower machine, with weekend moves,
+# 4.3-9.2 % at 0.2 against 12.2-12.4 % at 0.5: its subsolves that reach the limit spend
+# two thirds of the time for an eighth of the gains)
 STUCK = 40  # subsolves without a better roster before each doubling of the limit ...
 LONGEST = 8  # ... up to this many times DET_LIMIT (back to DET_LIMIT on the next gain)
 UNUSED = 6.0  # weight, in a trade, of a guard with a weekend day or a capped shift to spare
 WIDE = 6  # days freed each side of the short day for such a guard
+ROOM_SHARE = 1 / 8  # guards with room for more shifts a weekend move frees, of all guards
+WEEKEND_DAYS = 4  # days freed each side of its two weekends
+WEEKEND_LIMIT = 2.0  # deterministic seconds it is solved for, at least
+
+
+def whole_weekends(problem) -> list[tuple[int, int]]:
+    """The (Saturday, Sunday) of each weekend with both days in the horizon."""
+    return [days for days in problem.weekends() if len(days) == 2]
 
 
 @dataclass
@@ -53,7 +66,7 @@ class MoveResult:
 class Neighbourhoods:
     """Chooses what to free, adapting each kind's size to how the subsolves fare."""
 
-    KINDS = ("guards", "window", "block", "costly", "trade")
+    KINDS = ("guards", "window", "block", "costly", "trade", "weekend")
 
     def __init__(self, rm: RosterModel, rng: random.Random):
         self.rm = rm
@@ -67,6 +80,7 @@ class Neighbourhoods:
                     for g in range(self.G)]
         # the other day of each weekend day's weekend
         self.partner = {d: e for days in p.weekends() for d in days for e in days if e != d}
+        self.weekends = whole_weekends(p)
 
     def reset(self) -> None:
         """Sizes and scores as at the start (a search starting again learns afresh)."""
@@ -109,10 +123,13 @@ class Neighbourhoods:
         rng, G, H = self.rng, self.G, self.H
         n = self._clip(kind)
         free: set[tuple[int, int]] = set()
-        if kind == "trade" and not costs.under:
+        if kind in ("trade", "weekend") and not costs.under or (
+                kind == "weekend" and not self.weekends):
             kind = "costly"
         if kind == "trade":
             self._trade(n, costs, free)
+        elif kind == "weekend":
+            self._weekend(costs, free)
         elif kind == "guards" or (kind == "costly" and not costs.penalties):
             k = max(1, min(G, round(n / H)))
             for g in rng.sample(range(G), k):
@@ -180,6 +197,31 @@ class Neighbourhoods:
             if not able:
                 break
 
+    def _weekend(self, costs: "Costs", free: set[tuple[int, int]]) -> None:
+        """Two weekends, one with a short day if any: the guards who work one day of
+        either, and some guards with room for more shifts, on the days around both.
+        Curtois 12 asks more guards on its weekends' busy days than the guards' weekend
+        limits allow (166 against 130), so every shortfall sits on a weekend day and the
+        weekdays end up covered exactly: a guard who works the quiet day of one weekend
+        gives it up to work both days of another (a shortfall filled, for one guard over
+        cover on the quiet day), and guards with room take over the weekdays that guard
+        leaves. From a roster where the other moves had stalled, such moves gained 100-200
+        in one of two tries, in 0.3-3.6 s; the whole rows of 16 such guards needed 10 s."""
+        rng, G, H = self.rng, self.G, self.H
+        count = len(self.weekends)
+        short = {d for d, _ in costs.under}
+        first = rng.choice([i for i, days in enumerate(self.weekends) if short & set(days)]
+                           or range(count))
+        second = rng.choice([i for i in range(count) if i != first] or [first])
+        days: set[int] = set()
+        for i in {first, second}:
+            sat, sun = self.weekends[i]
+            days.update(range(max(0, sat - WEEKEND_DAYS), min(H, sun + WEEKEND_DAYS + 1)))
+        guards = {g for g in range(G) if costs.half[g] & {first, second}}
+        room = [g for g in range(G) if g not in guards and (costs.spare[g] or costs.room[g])]
+        guards.update(rng.sample(room, min(len(room), max(2, round(ROOM_SHARE * G)))))
+        free.update((g, d) for g in guards for d in days)
+
     def feedback(self, result: MoveResult, improved: bool) -> None:
         kind = result.move.kind
         self.size[kind] *= 1.15 if result.optimal else 0.85
@@ -187,45 +229,83 @@ class Neighbourhoods:
         self.score[kind] = max(0.3, 0.9 * self.score[kind] + (1.0 if improved else 0.0))
 
 
-def solve_move(rm: RosterModel, incumbent: dict[int, int], move: Move, det_limit: float,
-               run=None) -> MoveResult:
-    """Re-optimise the free cells of ``move`` with every other x fixed to the incumbent."""
-    from ortools.sat.python import cp_model
+class Subproblems:
+    """The subsolves' models: each worker thread keeps its own copy of the whole model (its
+    constraints never change) and, for each move, only replaces its variables: every x
+    fixed to the incumbent but those of the free cells, from prototypes built once.
+    Copying the model and fixing 10,000 domains one at a time took 50 ms a move on
+    Curtois 12, more than a small subsolve itself; this takes 3 ms."""
 
-    sub = rm.model.clone()
-    variables = sub.proto.variables
-    for cell, slots in rm.cells.items():
-        if cell in move.free:
-            continue
-        for _, _, v in slots:
-            i = v.Index()
-            dom = variables[i].domain
-            dom[0] = dom[1] = incumbent[i]
-    sub.clear_hints()
-    hint = sub.proto.solution_hint
-    hint.vars.extend(list(incumbent))
-    hint.values.extend(list(incumbent.values()))
-    solver = cp_model.CpSolver()
-    prm = solver.parameters
-    prm.num_workers = 1
-    prm.random_seed = move.seed
-    prm.max_deterministic_time = det_limit
-    prm.linearization_level = 2  # a strong LP proves small neighbourhoods optimal quickly
-    prm.add_lp_constraints_lazily = False
-    if run is not None:
-        run.register(solver)
-    try:
-        status = solver.solve(sub)
-    finally:
+    def __init__(self, rm: RosterModel):
+        from ortools.sat.python import cp_model_helper as helper
+
+        self.rm = rm
+        self.free_like: list = []  # each variable as the whole model has it, unnamed
+        for var in rm.model.proto.variables:
+            proto = helper.IntegerVariableProto()
+            proto.domain.extend(list(var.domain))
+            self.free_like.append(proto)
+        self.fixed = []
+        for value in (0, 1):
+            proto = helper.IntegerVariableProto()
+            proto.domain.extend([value, value])
+            self.fixed.append(proto)
+        self.indices = {cell: [v.Index() for _, _, v in slots]
+                        for cell, slots in rm.cells.items()}
+        self.local = threading.local()
+
+    def _model(self):
+        model = getattr(self.local, "model", None)
+        if model is None:
+            from ortools.sat.python import cp_model
+
+            model = cp_model.CpModel()
+            model.proto.copy_from(self.rm.model.proto)
+            self.local.model = model
+        return model
+
+    def solve(self, incumbent: dict[int, int], move: Move, det_limit: float,
+              run=None) -> MoveResult:
+        """Re-optimise the free cells of ``move`` with every other x fixed to the incumbent."""
+        from ortools.sat.python import cp_model
+
+        variables = list(self.free_like)
+        fixed = self.fixed
+        for i, value in incumbent.items():
+            variables[i] = fixed[value]
+        free = [i for cell in move.free for i in self.indices[cell]]
+        for i in free:
+            variables[i] = self.free_like[i]
+        sub = self._model()
+        proto = sub.proto
+        proto.variables.clear()
+        proto.variables.extend(variables)
+        proto.clear_solution_hint()
+        proto.solution_hint.vars.extend(free)
+        proto.solution_hint.values.extend([incumbent[i] for i in free])
+        solver = cp_model.CpSolver()
+        prm = solver.parameters
+        prm.num_workers = 1
+        prm.random_seed = move.seed
+        prm.max_deterministic_time = det_limit
+        prm.linearization_level = 2  # a strong LP proves small neighbourhoods optimal quickly
+        prm.add_lp_constraints_lazily = False
         if run is not None:
-            run.unregister(solver)
-    det = solver.deterministic_time
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return MoveResult(move, None, None, False, det)
-    solution = solver.response_proto.solution
-    values = {i: int(solution[i]) for i in incumbent}
-    return MoveResult(move, values, round(solver.objective_value), status == cp_model.OPTIMAL,
-                      det)
+            run.register(solver)
+        try:
+            status = solver.solve(sub)
+        finally:
+            if run is not None:
+                run.unregister(solver)
+        det = solver.deterministic_time
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return MoveResult(move, None, None, False, det)
+        solution = solver.response_proto.solution
+        values = dict(incumbent)
+        for i in free:
+            values[i] = int(solution[i])
+        return MoveResult(move, values, round(solver.objective_value),
+                          status == cp_model.OPTIMAL, det)
 
 
 @dataclass
@@ -240,6 +320,7 @@ class Costs:
     surplus: list[list[int]]
     spare: list[bool]  # the guard's contract leaves room for one more shift
     room: list[frozenset[str]]  # capped shifts (nights…) the guard works fewer of than it may
+    half: list[frozenset[int]]  # the whole weekends of which the guard works one day only
 
 
 def _costs(rm: RosterModel, validator, values) -> Costs:
@@ -267,7 +348,12 @@ def _costs(rm: RosterModel, validator, values) -> Costs:
     room = [frozenset(s for s, cap in g.contract.max_shifts.items()
                       if 0 < cap < len(row) and row.count(s) < cap)
             for g, row in zip(rm.problem.guards, rows)]
-    return Costs(penalties, under, rows, surplus, spare, room)
+    weekends = whole_weekends(rm.problem)
+    half = [frozenset(i for i, (sat, sun) in enumerate(weekends)
+                      if (row[sat] is None) != (row[sun] is None))
+            if g.contract.max_weekends is not None else frozenset()
+            for g, row in zip(rm.problem.guards, rows)]
+    return Costs(penalties, under, rows, surplus, spare, room, half)
 
 
 def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, *,
@@ -279,6 +365,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
     subsolves)."""
     rng = random.Random(seed)
     nbh = Neighbourhoods(rm, rng)
+    subproblems = Subproblems(rm)
     state = {"values": values, "objective": objective, "costs": _costs(rm, validator, values),
              "iterations": 0, "stuck": 0, "epoch": 0, "improved_at": run.elapsed()}
     best = {"values": values, "objective": objective}
@@ -292,19 +379,23 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
     def check_inbox() -> None:
         offer = inbox() if inbox is not None else None
         if offer is not None and offer[1] < state["objective"]:
-            state["values"], state["objective"] = offer
-            state["stuck"] = 0
-            state["improved_at"] = run.elapsed()
-            state["costs"] = _costs(rm, validator, offer[0])
+            adopt(*offer)
             keep_best()
 
+    def adopt(values, objective) -> None:
+        """A better roster (or a fresh one) as the incumbent."""
+        state.update(values=values, objective=objective, costs=_costs(rm, validator, values),
+                     stuck=0, improved_at=run.elapsed())
+
     def submit(limit_by_wall: bool):
+        move = nbh.propose(nbh.pick(), state["costs"])
         # stuck in a local optimum: longer subsolves, whose neighbourhoods then grow
         det = first_limit * min(LONGEST, 2 ** (state["stuck"] // STUCK))
+        if move.kind == "weekend":
+            det = max(det, WEEKEND_LIMIT)
         if limit_by_wall:
             det = min(det, max(0.05, run.remaining()))
-        move = nbh.propose(nbh.pick(), state["costs"])
-        return pool.submit(solve_move, rm, state["values"], move, det, run)
+        return pool.submit(subproblems.solve, state["values"], move, det, run)
 
     def keep_best(values=None, objective=None) -> None:
         """The incumbent (or the roster given) if it beats the best of all."""
@@ -329,20 +420,18 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         if r.values is None:
             return
         better = r.objective < state["objective"]
-        if better or (r.objective == state["objective"] == base_objective):
-            state["values"], state["objective"] = r.values, r.objective
-            if better:
-                state["stuck"] = 0
-                state["improved_at"] = run.elapsed()
-                state["costs"] = _costs(rm, validator, r.values)
-                keep_best()
+        if better:
+            adopt(r.values, r.objective)
+            keep_best()
+        elif r.objective == state["objective"] == base_objective:
+            state["values"] = r.values
 
     def start_again() -> None:
         fresh = restarts.fresh(state["improved_at"])
         if fresh is None:
             return
-        state.update(values=fresh[0], objective=fresh[1], costs=_costs(rm, validator, fresh[0]),
-                     stuck=0, epoch=state["epoch"] + 1, improved_at=run.elapsed())
+        adopt(*fresh)
+        state["epoch"] += 1
         keep_best()
         nbh.reset()
         if DEBUG:

@@ -20,7 +20,7 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
     from ortools.sat.python import cp_model
 
     from app.roster.lns import improve
-    from app.roster.solver import _params
+    from app.roster.solver import _params, keep_hint
 
     lock = threading.Lock()
     best: dict = {"values": None, "objective": None, "fresh": False, "improved_at": 0.0}
@@ -55,7 +55,7 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
 
     quick = pool.submit(_first_solution, run, rm, seed, workers)
     run.wait([quick])
-    values, objective = quick.result()
+    values, objective = keep_hint(rm, validator, hint, *quick.result())
     future = pool.submit(whole)  # from scratch: a hint of a poor roster misleads it
     with lock:
         if best["objective"] is not None and (objective is None

@@ -281,6 +281,8 @@ def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: in
                 return _result(run, rm, validator, values, obj, bound, proven, iterations)
             values, obj, bound, proven = _start(run, rm, pool, workers=workers, seed=seed,
                                                 hint=hint, lns=lns)
+            if not proven:
+                values, obj = keep_hint(rm, validator, hint, values, obj)
             iterations = 0
             if values is not None and lns and not proven:
                 from app.roster.lns import improve
@@ -291,6 +293,18 @@ def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: in
         if hasattr(cancel, "remove_hook"):
             cancel.remove_hook(hook)
     return _result(run, rm, validator, values, obj, bound, proven, iterations)
+
+
+def keep_hint(rm: RosterModel, validator: Validator, hint: Roster | None, values, objective):
+    """The hint itself, when it is a whole valid roster better than the one found: a lead who
+    solves again from the roster on screen never gets a worse one back (CP-SAT takes a hint
+    as a guide, and on Curtois 12 a minute's search from a roster of 4,515 ended at 5,056)."""
+    if hint is None or any(g not in hint.shifts for g in rm.guard_ids):
+        return values, objective
+    report = validator.report(hint)
+    if not report.feasible or (objective is not None and report.objective >= objective):
+        return values, objective
+    return rm.assignment(hint), report.objective
 
 
 def _result(run, rm, validator, values, obj, bound, proven, iterations, changed=None):

@@ -116,3 +116,57 @@ def test_a_trade_frees_the_whole_row_of_a_guard_with_a_capped_shift_to_spare():
             assert {(2, d) for d in range(12)} <= free
             chosen[2] += 1
     assert chosen[1] >= 10 and chosen[2] >= 10
+
+
+def test_a_weekend_move_frees_who_works_half_a_weekend_and_guards_with_room_round_two_weekends():
+    # 14 days from a Monday: weekends (5, 6) and (12, 13); Saturday 12 is short. A works
+    # Sunday 6 only (half a weekend); B works a full weekend and its most minutes; C and D
+    # have room for more
+    shifts = (ShiftType("D", 480),)
+    weekend = Contract(max_weekends=1)
+    guards = (Guard("A", contract=weekend),
+              Guard("B", contract=Contract(max_weekends=1, max_minutes=960)),
+              Guard("C", contract=weekend), Guard("D", contract=weekend))
+    cover = (Cover(12, "D", 3),)
+    p = Problem(horizon=14, shifts=shifts, guards=guards, cover=cover)
+    off = (None,) * 14
+    roster = Roster({"A": off[:6] + ("D",) + off[7:], "B": off[:12] + ("D", "D"),
+                     "C": off, "D": off})
+    rm = RosterModel(p)
+    costs = _costs(rm, Validator(p), rm.assignment(roster))
+    assert costs.half == [frozenset({0}), frozenset(), frozenset(), frozenset()]
+    nbh = Neighbourhoods(rm, random.Random(1))
+    for _ in range(10):
+        free = nbh.propose("weekend", costs).free
+        # the short Saturday's weekend and the other one, four days each side: days 1-13
+        assert {(0, d) for d in range(1, 14)} <= free  # A, half of the first weekend
+        assert {(g, d) for g in (2, 3) for d in range(1, 14)} <= free  # room for more shifts
+        assert not any(g == 1 or d == 0 for g, d in free)  # B has neither
+
+
+def test_a_subsolve_changes_only_its_free_cells_and_its_objective_is_the_validators():
+    from app.roster.lns import Move, Subproblems
+
+    shifts = (ShiftType("D", 480), ShiftType("N", 480, forbidden_next=frozenset({"D"})))
+    guards = tuple(Guard(g) for g in "ABC")
+    cover = tuple(Cover(d, s, 1) for d in range(7) for s in ("D", "N"))
+    p = Problem(horizon=7, shifts=shifts, guards=guards, cover=cover)
+    roster = Roster({"A": ("D",) * 7, "B": (None,) * 7, "C": ("N",) * 7})
+    rm, validator = RosterModel(p), Validator(p)
+    incumbent = rm.assignment(roster)
+    subproblems = Subproblems(rm)
+    # a night guard and an idle one, days 2-4: B can take C's nights, nothing else moves
+    move = Move("test", frozenset((g, d) for g in (1, 2) for d in (2, 3, 4)), 0)
+    first = subproblems.solve(incumbent, move, 5.0)
+    changed = rm.roster_from(lambda v: first.values[v.Index()])
+    assert first.optimal and changed.shifts["A"] == roster.shifts["A"]
+    for g in "BC":
+        assert [changed.shifts[g][d] for d in (0, 1, 5, 6)] == [roster.shifts[g][d]
+                                                                for d in (0, 1, 5, 6)]
+    assert first.objective == validator.report(changed).objective
+    # the same worker's model, another move: nothing of the first move is left fixed
+    whole = Move("test", frozenset((g, d) for g in range(3) for d in range(7)), 1)
+    second = subproblems.solve(first.values, whole, 5.0)
+    best = rm.roster_from(lambda v: second.values[v.Index()])
+    assert second.optimal and second.objective == validator.report(best).objective
+    assert second.objective <= first.objective

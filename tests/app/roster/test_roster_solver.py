@@ -183,3 +183,13 @@ def test_a_guards_minimum_rest_is_kept_by_the_solver_also_after_last_month():
         Request("keen", 0, False, weight=50),),
         carry_over={"tired": CarryOver(worked_days=1, last_shift="N")})
     assert solve(carried, 2, workers=1).roster.shift("keen", 0) == "L"
+
+
+def test_solving_again_from_a_roster_never_returns_a_worse_one(instance):
+    p = instance(2)
+    good = solve(p, 4.0, workers=2, seed=0)
+    # a budget too short to find as good a roster from scratch
+    again = solve(p, 0.2, workers=2, seed=1, hint=good.roster)
+    assert again.report.feasible and again.objective <= good.objective
+    fresh = solve(p, 0.2, workers=2, seed=1)
+    assert fresh.objective > good.objective  # so the hint is what kept it
