@@ -209,8 +209,9 @@ class Neighbourhoods:
         weekdays end up covered exactly: a guard who works the quiet day of one weekend
         gives it up to work both days of another (a shortfall filled, for one guard over
         cover on the quiet day), and guards with room take over the weekdays that guard
-        leaves. From a roster where the other moves had stalled, such moves gained 100-200
-        in one of two tries, in 0.3-3.6 s; the whole rows of 16 such guards needed 10 s."""
+        leaves. From a roster where the other moves had stalled (4,515), 5 of 12 such moves
+        gained 90-200, each in 0.3-3.6 s; the whole rows of 16 such guards needed 10 s
+        for as much, and 16 guards chosen at random gained nothing."""
         rng, G, H = self.rng, self.G, self.H
         count = len(self.weekends)
         short = {d for d, _ in costs.under}
