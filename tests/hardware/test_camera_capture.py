@@ -163,6 +163,9 @@ def test_a_hidden_tile_stops_decoding_and_resumes(rtsp):
         time.sleep(0.6)
         assert reader.latest().seq == seq  # nothing decoded while hidden
         reader.set_active(True)
-        wait_until(lambda: reader.latest().seq > seq + 5, timeout=10)
+        # on a busy machine the reopened stream may time out once: the reader reports it
+        # offline (no picture) and connects again, so a moment without a frame is allowed
+        wait_until(lambda: reader.latest() is not None and reader.latest().seq > seq + 5,
+                   timeout=10)
     finally:
         assert reader.stop()
