@@ -132,41 +132,10 @@ def _random_problem(rng: random.Random) -> Problem:
                    requests=requests, carry_over=carry, first_weekday=rng.randrange(7))
 
 
-def test_model_and_validator_agree_cell_by_cell():
-    """Pinning every cell to a roster: CP-SAT finds it feasible exactly when the validator
-    does, at the validator's cost; the rosters come from solutions, mutated one cell."""
-    rng = random.Random(3)
-    checked = {True: 0, False: 0}
-    for _ in range(12):
-        p = _random_problem(rng)
-        base = solve(p, 1.0, workers=1, lns=False)
-        if base.roster is None:
-            continue
-        for _ in range(4):
-            g = rng.choice(p.guards).id
-            d = rng.randrange(p.horizon)
-            roster = base.roster.with_cell(g, d, rng.choice(("E", "L", "N", None)))
-            truth = Validator(p).report(roster)
-            pins = [Pin(gid, day, roster.shift(gid, day)) for gid in roster.shifts
-                    for day in range(p.horizon)]
-            got = solve(p, 1.0, workers=1, pins=pins, lns=False)
-            assert (got.roster is not None) == truth.feasible, truth.violations
-            if truth.feasible:
-                assert got.roster == roster and got.solver_objective == truth.objective
-            checked[truth.feasible] += 1
-    assert checked[True] >= 5 and checked[False] >= 5, checked
-
-
-def test_the_strong_model_with_its_automata_agrees_with_the_validator():
-    """The whole-model search solves a copy with each guard's runs of days as an automaton
-    as well: with every cell pinned it is feasible exactly when the validator says the
-    roster is (carry-over from last month included), at the validator's cost, and it has
-    the same variables as the plain model."""
-    from ortools.sat.python import cp_model
-
-    from app.roster.cpmodel import RosterModel
-
-    rng = random.Random(5)
+def _pinned_rosters(seed: int):
+    """(problem, roster, the validator's report, pins of every cell) for rosters that come
+    from solutions of random problems, mutated one cell; at least 5 feasible and 5 not."""
+    rng = random.Random(seed)
     checked = {True: 0, False: 0}
     for _ in range(12):
         p = _random_problem(rng)
@@ -180,19 +149,42 @@ def test_the_strong_model_with_its_automata_agrees_with_the_validator():
             truth = Validator(p).report(roster)
             pins = tuple(Pin(gid, day, roster.shift(gid, day)) for gid in roster.shifts
                          for day in range(p.horizon))
-            rm = RosterModel(p.with_(pins=pins))
-            strong = rm.strong()
-            assert len(strong.proto.variables) == len(rm.model.proto.variables)
-            assert len(strong.proto.constraints) > len(rm.model.proto.constraints)
-            solver = cp_model.CpSolver()
-            solver.parameters.num_workers = 1
-            status = solver.solve(strong)
-            assert (status in (cp_model.OPTIMAL, cp_model.FEASIBLE)) == truth.feasible, \
-                truth.violations
-            if truth.feasible:
-                assert round(solver.objective_value) == truth.objective
+            yield p, roster, truth, pins
             checked[truth.feasible] += 1
     assert checked[True] >= 5 and checked[False] >= 5, checked
+
+
+def test_model_and_validator_agree_cell_by_cell():
+    """Pinning every cell to a roster: CP-SAT finds it feasible exactly when the validator
+    does, at the validator's cost."""
+    for p, roster, truth, pins in _pinned_rosters(3):
+        got = solve(p, 1.0, workers=1, pins=pins, lns=False)
+        assert (got.roster is not None) == truth.feasible, truth.violations
+        if truth.feasible:
+            assert got.roster == roster and got.solver_objective == truth.objective
+
+
+def test_the_strong_model_with_its_automata_agrees_with_the_validator():
+    """The whole-model search solves a copy with each guard's runs of days as an automaton
+    as well: with every cell pinned it is feasible exactly when the validator says the
+    roster is (carry-over from last month included), at the validator's cost, and it has
+    the same variables as the plain model."""
+    from ortools.sat.python import cp_model
+
+    from app.roster.cpmodel import RosterModel
+
+    for p, _, truth, pins in _pinned_rosters(5):
+        rm = RosterModel(p.with_(pins=pins))
+        strong = rm.strong()
+        assert len(strong.proto.variables) == len(rm.model.proto.variables)
+        assert len(strong.proto.constraints) > len(rm.model.proto.constraints)
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        status = solver.solve(strong)
+        assert (status in (cp_model.OPTIMAL, cp_model.FEASIBLE)) == truth.feasible, \
+            truth.violations
+        if truth.feasible:
+            assert round(solver.objective_value) == truth.objective
 
 
 def test_empty_roster_helpers():
