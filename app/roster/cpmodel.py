@@ -238,9 +238,8 @@ class RosterModel:
         moves = {(state("start"), 1, state("on", 1, least_on > 1)),
                  (state("start"), 0, state("off", least_off))}
         for length in range(1, top + 1):
-            for exempt in (True, False):
-                here = state("on", length, exempt and length < least_on)
-                exempt = exempt and length < least_on
+            for exempt in (length < least_on, False):
+                here = state("on", length, exempt)
                 if most is None or length < most:
                     nxt = min(length + 1, top)
                     moves.add((here, 1, state("on", nxt, exempt and nxt < least_on)))

@@ -120,6 +120,9 @@ def test_a_trade_frees_the_whole_row_of_a_guard_with_a_capped_shift_to_spare():
 
 def test_a_weekend_move_frees_who_works_half_a_weekend_and_guards_with_room_round_two_weekends(
         monkeypatch):
+    from app.roster import lns
+
+    small_model = lns.SMALL_MODEL
     monkeypatch.setattr("app.roster.lns.SMALL_MODEL", 0)  # weekend moves: large models only
     # 14 days from a Monday: weekends (5, 6) and (12, 13); Saturday 12 is short. A works
     # Sunday 6 only (half a weekend); B works a full weekend and its most minutes; C and D
@@ -144,7 +147,7 @@ def test_a_weekend_move_frees_who_works_half_a_weekend_and_guards_with_room_roun
         assert {(0, d) for d in range(1, 14)} <= free  # A, half of the first weekend
         assert {(g, d) for g in (2, 3) for d in range(1, 14)} <= free  # room for more shifts
         assert not any(g == 1 or d == 0 for g, d in free)  # B has neither
-    monkeypatch.setattr("app.roster.lns.SMALL_MODEL", 6000)
+    monkeypatch.setattr("app.roster.lns.SMALL_MODEL", small_model)
     assert "weekend" not in Neighbourhoods(rm, random.Random(1)).kinds
 
 
