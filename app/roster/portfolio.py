@@ -3,9 +3,10 @@ the full LP, each guard's runs of days also as an automaton, see
 :meth:`RosterModel.strong`: it proves the small instances optimal) and, on the other
 workers, a quick first solution followed by the LNS loop (it scales to the large ones).
 The LNS adopts every better solution the whole-model search finds. When the whole-model
-search stalls (with its bound far off) or trails the LNS (more so once it no longer
-improves), it stops and the LNS gets its worker; a proof of optimality ends both. An LNS
-stuck for long starts again from another first solution
+search stalls (with its bound far off), trails the LNS (more so once it no longer
+improves) or has found no roster in a tenth of the budget, it stops and the LNS gets its
+worker; a proof of optimality ends both. An LNS stuck for long starts again from another
+first solution
 (:class:`app.roster.lns.Restarts`)."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ LAG = 0.05  # the whole-model search stops when it trails the LNS by more than t
 LAG_IMPROVING = 0.25  # ... or by this share, when it improved within RECENT of the budget
 RECENT = 0.1  # (until PATIENT of the budget)
 PATIENT = 0.5
+EMPTY = 0.1  # ... or when it has found no roster at all in this share of the budget (on
+# Curtois 8 and 10 it finds none in 12 s, while the LNS could have had its worker)
 STALL_WHOLE = 0.3  # ... or when it has not improved for this share of the budget, unless
 NEAR = 0.2  # its bound is within this share of the best roster
 
@@ -80,10 +83,10 @@ def run_portfolio(run, rm: RosterModel, pool, *, workers: int, seed: int, hint, 
         if future.done():
             return False
         t = run.elapsed()
-        if t < least:
-            return True
         with lock:
             own, since = best["objective"], best["improved_at"]
+        if t < least and (own is not None or t < EMPTY * run.seconds):
+            return True
         # a search still improving may trail more for a while: on Curtois 5 the whole model
         # is at 1,454 after 12 s where the LNS sits in a hollow at 1,24x it never leaves,
         # then finds 1,16x and proves 1,143

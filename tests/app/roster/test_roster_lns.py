@@ -177,3 +177,42 @@ def test_a_subsolve_changes_only_its_free_cells_and_its_objective_is_the_validat
     best = rm.roster_from(lambda v: second.values[v.Index()])
     assert second.optimal and second.objective == validator.report(best).objective
     assert second.objective <= first.objective
+
+
+def test_a_wish_move_frees_the_guard_with_an_unmet_request_and_who_it_would_trade_with():
+    from app.roster.model import Request
+
+    # A works E on day 5 but asks for L, which only B works that day; C works E on day 3 but
+    # asks for the day off, and only D is off then; day 10 is short (a penalty of no guard)
+    shifts = (ShiftType("E", 480), ShiftType("L", 480))
+    guards = tuple(Guard(g) for g in "ABCDEF")
+    cover = (Cover(10, "E", 6),)
+    requests = (Request("A", 5, True, 2, "L"), Request("C", 3, False, 1))
+    p = Problem(horizon=14, shifts=shifts, guards=guards, cover=cover, requests=requests)
+    off = (None,) * 14
+
+    def row(*cells):
+        r = list(off)
+        for d, s in cells:
+            r[d] = s
+        return tuple(r)
+
+    busy = [(3, "E"), (5, "E")]
+    roster = Roster({"A": row((3, "E"), (5, "E")), "B": row((3, "E"), (5, "L")),
+                     "C": row(*busy), "D": row((5, "E")), "E": row(*busy), "F": row(*busy)})
+    rm = RosterModel(p)
+    costs = _costs(rm, Validator(p), rm.assignment(roster))
+    nbh = Neighbourhoods(rm, random.Random(2))
+    seen = set()
+    for _ in range(20):
+        nbh.size["wish"] = 14  # two guards, a week
+        free = nbh.propose("wish", costs).free
+        guards_freed = {g for g, _ in free}
+        days = {d for _, d in free}
+        assert len(days) == 7 and all(len({g for g, dd in free if dd == d}) == 2 for d in days)
+        if guards_freed == {0, 1}:  # A, and B who works the L it asks for
+            assert 5 in days
+        else:  # C, and D who is off that day and could take its E
+            assert guards_freed == {2, 3} and 3 in days
+        seen.add(frozenset(guards_freed))
+    assert len(seen) == 2  # both requests are looked at, never the short day alone
