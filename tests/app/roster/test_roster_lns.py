@@ -216,3 +216,29 @@ def test_a_wish_move_frees_the_guard_with_an_unmet_request_and_who_it_would_trad
             assert guards_freed == {2, 3} and 3 in days
         seen.add(frozenset(guards_freed))
     assert len(seen) == 2  # both requests are looked at, never the short day alone
+
+
+def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guards():
+    # three weeks from a Monday: weekends (5, 6), (12, 13), (19, 20); a weekend limit
+    shifts = (ShiftType("D", 480),)
+    guards = tuple(Guard(g, contract=Contract(max_weekends=2)) for g in "ABCDEFGH")
+    p = Problem(horizon=21, shifts=shifts, guards=guards, cover=(Cover(5, "D", 3),))
+    rm = RosterModel(p)
+    costs = _costs(rm, Validator(p), rm.assignment(Roster({g.id: (None,) * 21 for g in guards})))
+    nbh = Neighbourhoods(rm, random.Random(4))
+    margins = set()
+    for _ in range(30):
+        nbh.size["weekends"] = 4 * 12  # four guards' weekends with a day each side
+        free = nbh.propose("weekends", costs).free
+        days = {d for _, d in free}
+        margin = 5 - min(days)
+        assert days == {d for sat in (5, 12, 19)
+                        for d in range(sat - margin, min(21, sat + 2 + margin))}
+        chosen = {g for g, _ in free}
+        assert free == {(g, d) for g in chosen for d in days}  # whole weekends, same days
+        assert len(chosen) == round(48 / len(days))
+        margins.add(margin)
+    assert margins == {0, 1, 2}
+    # without weekend limits, who works which weekend is no matter: no such move
+    free_p = p.with_(guards=tuple(Guard(g) for g in "ABCDEFGH"))
+    assert "weekends" not in Neighbourhoods(RosterModel(free_p), random.Random(4)).kinds
