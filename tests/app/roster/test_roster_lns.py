@@ -218,7 +218,8 @@ def test_a_wish_move_frees_the_guard_with_an_unmet_request_and_who_it_would_trad
     assert len(seen) == 2  # both requests are looked at, never the short day alone
 
 
-def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guards():
+def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guards(
+        monkeypatch):
     # three weeks from a Monday: weekends (5, 6), (12, 13), (19, 20); a weekend limit
     shifts = (ShiftType("D", 480),)
     guards = tuple(Guard(g, contract=Contract(max_weekends=2)) for g in "ABCDEFGH")
@@ -242,3 +243,5 @@ def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guar
     # without weekend limits, who works which weekend is no matter: no such move
     free_p = p.with_(guards=tuple(Guard(g) for g in "ABCDEFGH"))
     assert "weekends" not in Neighbourhoods(RosterModel(free_p), random.Random(4)).kinds
+    monkeypatch.setattr("app.roster.lns.SMALL_MODEL", 0)  # small models only
+    assert "weekends" not in Neighbourhoods(rm, random.Random(4)).kinds
