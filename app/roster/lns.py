@@ -5,9 +5,8 @@ cover, around it and around a day where they are surplus, first those with the o
 its weekend worked or a capped shift to spare, a weekend move: who works half of one of
 two weekends and guards with room for more shifts, around both, every weekend for many
 guards, or a wish: a guard with an unmet request and who it would trade with),
-re-optimise it with a
-short CP-SAT subsolve started from the incumbent, keep the result when it is no worse,
-repeat.
+re-optimise it with a short CP-SAT subsolve started from the incumbent, keep the result
+when it is no worse, repeat.
 
 Subsolves use one worker each and a deterministic time limit, doubled every ``STUCK``
 subsolves without a better roster (up to ``LONGEST`` times): on the benchmark's plateaus
@@ -218,9 +217,8 @@ class Neighbourhoods:
         of the guards it would trade with that day (who work the shift it asks for, or
         who are off and could take its shift), and guards who share its shifts, over a
         window of days. The costly move picks penalties by cost, so on Curtois 8, whose
-        13 shortfalls of 100 are forced by its caps on nights and weekends, it almost
-        never looks at the 70 unmet requests of 1-3 points that make the rest of the
-        score."""
+        cap on nights forces 12 shortfalls of 100, it almost never looks at the 70 unmet
+        requests of 1-3 points that make the rest of the score."""
         rng, G, H = self.rng, self.G, self.H
         day, guard, _, shift = rng.choice([pen for pen in costs.penalties if pen[1] is not None])
         own = costs.rows[guard][day]
