@@ -245,7 +245,7 @@ class Neighbourhoods:
         too few works both days of that weekend. Freeing every guard on the weekends and
         the days round them, the Friday to the Monday, is solved to optimality in 0.2-1.7
         s and moved that shortfall to a night in 2 of 4 such rosters; with this move 7 of 8
-        seeds end with the 12 forced shortfalls only (1,322-1,353), against 4 of 8."""
+        seeds end with the 12 forced shortfalls only (1,322-1,353), against 3 of 8."""
         rng, G, H = self.rng, self.G, self.H
         r = rng.choice((0, 1, 1, 2))
         days = {d for sat, sun in self.all_weekends
