@@ -67,7 +67,7 @@ class MoveResult:
 class Neighbourhoods:
     """Chooses what to free, adapting each kind's size to how the subsolves fare."""
 
-    KINDS = ("guards", "window", "block", "costly", "trade", "weekend", "wish", "weekends")
+    KINDS = ("guards", "window", "block", "costly", "trade", "weekend", "wish", "every_weekend")
 
     def __init__(self, rm: RosterModel, rng: random.Random):
         self.rm = rm
@@ -89,7 +89,7 @@ class Neighbourhoods:
         self.all_weekends = whole_weekends(p) if len(rm.x) <= SMALL_MODEL and any(
             g.contract.max_weekends is not None for g in p.guards) else []
         self.kinds = tuple(k for k in self.KINDS if (k != "weekend" or self.weekends)
-                           and (k != "weekends" or len(self.all_weekends) > 1))
+                           and (k != "every_weekend" or len(self.all_weekends) > 1))
 
     def reset(self) -> None:
         """Sizes and scores as at the start (a search starting again learns afresh)."""
@@ -143,8 +143,8 @@ class Neighbourhoods:
             self._wish(n, costs, free)
         elif kind == "weekend":
             self._weekend(costs, free)
-        elif kind == "weekends":
-            self._weekends(n, free)
+        elif kind == "every_weekend":
+            self._every_weekend(n, free)
         elif kind == "guards" or (kind == "costly" and not costs.penalties):
             k = max(1, min(G, round(n / H)))
             for g in rng.sample(range(G), k):
@@ -162,11 +162,9 @@ class Neighbourhoods:
         else:  # costly: around a penalised day (or a penalised guard's row)
             weights = [c for _, _, c, _ in costs.penalties]
             day, guard, _, shift = rng.choices(costs.penalties, weights=weights)[0]
-            k = max(2, min(G, round(n / 7)))
-            w = max(3, min(H, round(n / k)))
-            lo = max(0, min(day - w // 2, H - w))
+            k, days = self._around(n, day)
             for g in self._kin(k, guard, shift if guard is None else None):
-                free.update((g, d) for d in range(lo, lo + w))
+                free.update((g, d) for d in days)
         return Move(kind, frozenset(free), rng.randrange(1 << 30))
 
     def _trade(self, n: int, costs: "Costs", free: set[tuple[int, int]]) -> None:
@@ -212,6 +210,15 @@ class Neighbourhoods:
             if not able:
                 break
 
+    def _around(self, n: int, day: int) -> tuple[int, range]:
+        """How many guards, and which window of days round ``day``, make about ``n`` cells
+        (a window of a week or so)."""
+        G, H = self.G, self.H
+        k = max(2, min(G, round(n / 7)))
+        w = max(3, min(H, round(n / k)))
+        lo = max(0, min(day - w // 2, H - w))
+        return k, range(lo, lo + w)
+
     def _wish(self, n: int, costs: "Costs", free: set[tuple[int, int]]) -> None:
         """Around a guard's unmet request (or any penalty of one guard): that guard, some
         of the guards it would trade with that day (who work the shift it asks for, or
@@ -219,7 +226,7 @@ class Neighbourhoods:
         window of days. The costly move picks penalties by cost, so on Curtois 8, whose
         cap on nights forces 12 shortfalls of 100, it almost never looks at the 70 unmet
         requests of 1-3 points that make the rest of the score."""
-        rng, G, H = self.rng, self.G, self.H
+        rng, G = self.rng, self.G
         day, guard, _, shift = rng.choice([pen for pen in costs.penalties if pen[1] is not None])
         own = costs.rows[guard][day]
         if own is None or shift is not None and own != shift:
@@ -229,15 +236,13 @@ class Neighbourhoods:
         else:  # it wants the day off (or not this shift): who is off and could take it
             partners = [g for g in range(G) if costs.rows[g][day] is None
                         and own in self.can[g]]
-        k = max(2, min(G, round(n / 7)))
-        w = max(3, min(H, round(n / k)))
-        lo = max(0, min(day - w // 2, H - w))
+        k, days = self._around(n, day)
         chosen = [guard] + rng.sample(partners, min(len(partners), max(1, k // 2)))
         chosen += [g for g in self._kin(k, guard) if g not in chosen]
         for g in chosen[:k]:
-            free.update((g, d) for d in range(lo, lo + w))
+            free.update((g, d) for d in days)
 
-    def _weekends(self, n: int, free: set[tuple[int, int]]) -> None:
+    def _every_weekend(self, n: int, free: set[tuple[int, int]]) -> None:
         """Every weekend, with up to two days each side, for as many guards as the size
         allows. With the guards' weekend limits, who works which weekend is decided across
         the month: on Curtois 8 (67 guard-weekends for 73 asked) the other moves end with

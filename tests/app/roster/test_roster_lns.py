@@ -218,7 +218,7 @@ def test_a_wish_move_frees_the_guard_with_an_unmet_request_and_who_it_would_trad
     assert len(seen) == 2  # both requests are looked at, never the short day alone
 
 
-def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guards(
+def test_an_every_weekend_move_frees_every_weekend_and_the_days_round_it_for_many_guards(
         monkeypatch):
     # three weeks from a Monday: weekends (5, 6), (12, 13), (19, 20); a weekend limit
     shifts = (ShiftType("D", 480),)
@@ -229,8 +229,8 @@ def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guar
     nbh = Neighbourhoods(rm, random.Random(4))
     margins = set()
     for _ in range(30):
-        nbh.size["weekends"] = 4 * 12  # four guards' weekends with a day each side
-        free = nbh.propose("weekends", costs).free
+        nbh.size["every_weekend"] = 4 * 12  # four guards' weekends with a day each side
+        free = nbh.propose("every_weekend", costs).free
         days = {d for _, d in free}
         margin = 5 - min(days)
         assert days == {d for sat in (5, 12, 19)
@@ -242,6 +242,6 @@ def test_a_weekends_move_frees_every_weekend_and_the_days_round_it_for_many_guar
     assert margins == {0, 1, 2}
     # without weekend limits, who works which weekend is no matter: no such move
     free_p = p.with_(guards=tuple(Guard(g) for g in "ABCDEFGH"))
-    assert "weekends" not in Neighbourhoods(RosterModel(free_p), random.Random(4)).kinds
+    assert "every_weekend" not in Neighbourhoods(RosterModel(free_p), random.Random(4)).kinds
     monkeypatch.setattr("app.roster.lns.SMALL_MODEL", 0)  # small models only
-    assert "weekends" not in Neighbourhoods(rm, random.Random(4)).kinds
+    assert "every_weekend" not in Neighbourhoods(rm, random.Random(4)).kinds
