@@ -3,8 +3,9 @@ roster, free a neighbourhood of cells (a few guards, a window of days, guards ov
 window, the cells around a costly day, a trade: the guards who could fill a short
 cover, around it and around a day where they are surplus, first those with the other day of
 its weekend worked or a capped shift to spare, a weekend move: who works half of one of
-two weekends and guards with room for more shifts, around both, every weekend for many
-guards, or a wish: a guard with an unmet request and who it would trade with),
+two weekends and guards with room for more shifts, around both, every weekend and a
+stretch of weekdays for many guards, or a wish: a guard with an unmet request and who it
+would trade with),
 re-optimise it with a short CP-SAT subsolve started from the incumbent, keep the result
 when it is no worse, repeat.
 

@@ -227,6 +227,7 @@ def test_an_every_weekend_move_frees_every_weekend_and_some_weekdays_for_many_gu
     rm = RosterModel(p)
     costs = _costs(rm, Validator(p), rm.assignment(Roster({g.id: (None,) * 21 for g in guards})))
     nbh = Neighbourhoods(rm, random.Random(4))
+
     def band(margin):
         return {d for sat in (5, 12, 19) for d in range(sat - margin, min(21, sat + 2 + margin))}
 
