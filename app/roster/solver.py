@@ -249,12 +249,15 @@ def _start(run: _Run, rm: RosterModel, pool, *, workers, seed, hint, lns):
 def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: int = 0,
           progress: Progress | None = None, cancel=None, hint: Roster | None = None,
           pins: Iterable[Pin] = (), keep_close_to: Roster | None = None,
-          deterministic: bool = False, lns: bool = True) -> SolveResult:
+          deterministic: bool = False, lns: bool = True,
+          change_cost: int | None = None) -> SolveResult:
     """The best roster found within ``seconds`` (see the module notes on determinism).
 
     ``progress(best, bound, elapsed)`` is called from a worker thread, at most four times
     a second. ``cancel`` (a :class:`CancelToken` or a ``threading.Event``) stops the search
     and keeps the best roster found so far. ``pins`` are added to the problem's pins.
+    With ``keep_close_to``, ``change_cost`` is what a changed cell costs (see
+    :mod:`app.roster.replan`).
     """
     pins = tuple(pins)
     if pins:
@@ -272,7 +275,7 @@ def solve(problem: Problem, seconds: float = 10.0, *, workers: int = 2, seed: in
                 from app.roster.replan import solve_close
 
                 return solve_close(run, rm, pool, validator, keep_close_to, workers=workers,
-                                   seed=seed, hint=hint)
+                                   seed=seed, hint=hint, change_cost=change_cost)
             if lns and workers > 1 and not deterministic and len(rm.x) <= PORTFOLIO_CELLS:
                 from app.roster.portfolio import run_portfolio
 

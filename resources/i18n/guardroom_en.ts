@@ -2739,6 +2739,18 @@
         <translation> days</translation>
     </message>
     <message>
+        <source>change </source>
+        <translation>change </translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>What one changed cell costs in a re-plan. A post one guard short costs 100: at 40 a gap is filled when two changes can fill it; at 100 or more the fewest changes come first.</source>
+        <translation>What one changed cell costs in a re-plan. A post one guard short costs 100: at 40 a gap is filled when two changes can fill it; at 100 or more the fewest changes come first.</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>

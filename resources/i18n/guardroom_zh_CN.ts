@@ -2740,6 +2740,18 @@
         <translation> 天</translation>
     </message>
     <message>
+        <source>change </source>
+        <translation>每处改动 </translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>What one changed cell costs in a re-plan. A post one guard short costs 100: at 40 a gap is filled when two changes can fill it; at 100 or more the fewest changes come first.</source>
+        <translation>重排时每改动一格计多少分。岗位缺一人计 100 分：设为 40 时，两处改动能补上的缺口就会补上；设为 100 或以上时，改动最少优先。</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>

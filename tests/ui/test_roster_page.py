@@ -99,6 +99,30 @@ def test_solve_shows_progress_and_stop_keeps_the_best_roster(qtbot, page):
     assert all(s is None for _g, _d, s, _p in page.model.roster.cells())
 
 
+def test_a_sick_guard_is_replanned_at_the_leads_price_of_a_change(qtbot, page):
+    page.solve(seconds=4)
+    qtbot.waitUntil(lambda: "完成" in page.progress.text(), timeout=60000)
+    model, before = page.model, page.model.roster
+    assert page.report.feasible
+    penalty = page.report.objective
+    row = next(i for i, g in enumerate(model.guards)
+               if before.shift(g.id, 10) and before.shift(g.id, 11))
+    sick = model.guards[row].id
+    page.change_cost.setValue(40)
+    page.sick_replan(sick, 10, days=2)
+    qtbot.waitUntil(lambda: page.solve_button.isEnabled(), timeout=60000)
+    after = model.roster
+    assert after.shift(sick, 10) is None and after.shift(sick, 11) is None
+    assert sick in model.problem.guard_index and {10, 11} <= model.problem.guard_index[
+        sick].days_off  # the absence is part of the plan now
+    changed = after.changed_cells(before)
+    assert 2 <= len(changed) <= 6 and f"改动 {len(changed)} 个班次" in page.progress.text()
+    # the sick guard's two shifts are taken over: no post is left a guard short for them
+    assert page.report.feasible and page.report.objective < penalty + 100
+    page.undo_stack.undo()
+    assert model.roster.shift(sick, 10) == before.shift(sick, 10)
+
+
 def test_publishing_is_refused_while_hard_rules_are_broken(qtbot, page, demo_ctx):
     page.publish()
     qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=5000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain import CurrentUser
 from app.roster import plans
+from app.roster.replan import CHANGE_COST
 from app.roster.rules import rule_name
 from app.roster.validator import Validator
 from ui.i18n import error_text, render
@@ -61,6 +62,8 @@ class RosterPage(Retranslating, QWidget):
         self.stop_button = QPushButton(objectName="stopSolve", enabled=False)
         self.stop_button.clicked.connect(self.stop_solving)
         self.sick_days = QSpinBox(objectName="sickDays", minimum=1, maximum=31, value=3)
+        self.change_cost = QSpinBox(objectName="changeCost", minimum=1, maximum=1000,
+                                    value=CHANGE_COST)
         self.sick_button = QPushButton(objectName="sickReplan")
         self.sick_button.clicked.connect(lambda: self.sick_replan())
         self.save_button = QPushButton(objectName="saveDraft")
@@ -105,7 +108,8 @@ class RosterPage(Retranslating, QWidget):
                        self.save_button, self.publish_button, self.export_button,
                        self.print_button),
                       (self.inputs_button, None, self.seconds, self.solve_button,
-                       self.stop_button, None, self.sick_days, self.sick_button)):
+                       self.stop_button, None, self.sick_days, self.change_cost,
+                       self.sick_button)):
             tools = QHBoxLayout()
             for part in parts:
                 if part is None:
@@ -271,7 +275,8 @@ class RosterPage(Retranslating, QWidget):
 
     def sick_replan(self, guard: str | None = None, day: int | None = None,
                     days: int | None = None) -> None:
-        """The selected guard is sick from the selected day: change as few cells as can be."""
+        """The selected guard is sick from the selected day: a roster close to the one on
+        screen, each changed cell costing what the lead set (a short post costs 100)."""
         from app.roster.replan import replan, with_absence
 
         index = self.view.currentIndex()
@@ -284,8 +289,10 @@ class RosterPage(Retranslating, QWidget):
         published = self.model.roster
         problem = self.model.problem
         self._sick = with_absence(problem, guard, span)
+        cost = self.change_cost.value()
         self._start(lambda cancel, progress: replan(problem, published, guard, span, seconds=10,
-                                                    cancel=cancel, progress=progress))
+                                                    change_cost=cost, cancel=cancel,
+                                                    progress=progress))
 
     def _start(self, work) -> None:
         self.solve_button.setEnabled(False)
@@ -406,6 +413,12 @@ class RosterPage(Retranslating, QWidget):
         self.stop_button.setText(self.tr("Stop (keep the best)"))
         self.sick_button.setText(self.tr("Sick: re-plan from the selected day"))
         self.sick_days.setSuffix(self.tr(" days"))
+        self.change_cost.setPrefix(self.tr("change "))
+        self.change_cost.setSuffix(self.tr(" pts"))
+        self.change_cost.setToolTip(self.tr(
+            "What one changed cell costs in a re-plan. A post one guard short costs 100: at "
+            "40 a gap is filled when two changes can fill it; at 100 or more the fewest "
+            "changes come first."))
         self.save_button.setText(self.tr("Save draft"))
         self.publish_button.setText(self.tr("Publish"))
         self.export_button.setText(self.tr("Export to Excel"))

@@ -7,13 +7,13 @@ from app.roster.solver import solve
 from app.roster.validator import Validator
 
 
-def small() -> tuple[Problem, Roster]:
-    """Three guards, one shift a day that must be staffed; c is the spare."""
+def small(minimum: int = 1) -> tuple[Problem, Roster]:
+    """Three guards, one shift a day to staff (at least ``minimum``); c is the spare."""
     loose = Contract(max_consecutive=7)
     p = Problem(horizon=14, shifts=(ShiftType("D", 480),),
                 guards=(Guard("a", contract=loose), Guard("b", contract=loose),
                         Guard("c", contract=loose)),
-                cover=tuple(Cover(d, "D", 1, 100, 10, minimum=1) for d in range(14)))
+                cover=tuple(Cover(d, "D", 1, 100, 10, minimum=minimum) for d in range(14)))
     published = Roster({"a": ("D",) * 7 + (None,) * 7, "b": (None,) * 7 + ("D",) * 7,
                         "c": (None,) * 14})
     assert Validator(p).report(published).feasible
@@ -30,6 +30,22 @@ def test_replan_changes_only_what_it_must():
     stand_in = changed[2][0]
     assert stand_in in "bc" and changed[2:] == [(stand_in, 2), (stand_in, 3)]
     assert result.roster.shift(stand_in, 2) == "D" and result.roster.shift("a", 2) is None
+
+
+def test_a_gap_is_filled_when_a_few_changes_pay_for_it():
+    """No hard minimum: the day shift short costs 100. At 40 points a changed cell, the
+    spare takes the sick guard's two days (4 changes, 160 < 200); at 150 a stand-in costs
+    more than the gap, and so does the fewest-changes-first re-plan: only a's days change."""
+    p, published = small(minimum=0)
+    before = Validator(p).report(published).objective
+    filled = replan(p, published, "a", [2, 3], seconds=3, workers=2, change_cost=40)
+    assert filled.report.feasible and filled.changed_cells == 4
+    assert filled.report.objective == before
+    assert {filled.roster.shift(g, 2) for g in "bc"} == {"D", None}
+    for cost in (150, None):
+        left = replan(p, published, "a", [2, 3], seconds=3, workers=2, change_cost=cost)
+        assert left.report.feasible and left.changed_cells == 2, cost
+        assert left.report.objective == before + 200, cost
 
 
 def test_with_absence_marks_leave_and_drops_pins():
