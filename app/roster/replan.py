@@ -16,6 +16,7 @@ from app.roster.model import Problem, Roster
 
 CHANGE_COST = 40  # points a changed cell costs: a gap of 100 is filled by at most two changes
 
+
 def changed_cells_expr(rm: RosterModel, reference: Roster):
     """A linear expression: the number of cells that differ from ``reference``."""
     terms, const = [], 0
