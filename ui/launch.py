@@ -38,6 +38,14 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    dress(app)
+    if app.findChild(Collector) is None:
+        Collector(app)
+    return app
+
+
+def dress(app: QApplication) -> None:
+    """The program's look: its fonts (a Chinese one first) and its style sheet."""
     font = QFont()
     font.setFamilies(UI_FONTS)
     font.setPointSize(11)
@@ -46,9 +54,6 @@ def make_application() -> QApplication:
         app.setStyleSheet(style_path().read_text(encoding="utf-8"))
     except OSError as exc:
         log.warning("no style sheet: %s", exc)
-    if app.findChild(Collector) is None:
-        Collector(app)
-    return app
 
 
 def ui_state_for(ctx: AppContext) -> QSettings:

@@ -80,6 +80,32 @@ def test_fits_1366_by_768(make_window, admin):
     assert window.width() == 1366 and window.height() == 768
 
 
+@pytest.fixture
+def dressed(qapp):
+    """The application in the program's own fonts and style sheet, for this test only."""
+    from ui.launch import dress
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    dress(qapp)
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def test_the_roster_pages_tools_keep_their_whole_labels_at_1366(dressed, make_window, admin):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox
+
+    window = make_window(admin)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("roster")
+    tools = page.findChildren(QAbstractButton) + page.findChildren(QAbstractSpinBox)
+    shown = [w for w in tools if w.isVisibleTo(page) and w.text()]
+    assert len(shown) >= 12
+    for widget in shown:
+        assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_screenshot_command_writes_the_window_without_a_display(tmp_path, lang):
     png = tmp_path / f"shot-{lang}.png"

@@ -102,14 +102,14 @@ class RosterPage(Retranslating, QWidget):
         self.month_label = QLabel()
         self.month.setMinimumContentsLength(7)
         centre = QVBoxLayout()
-        # two rows, so every button keeps its whole label on a 1366-pixel screen: the month
-        # and its paperwork above; the inputs, the solver and the sick-guard re-plan below
+        # three rows, so every button keeps its whole label on a 1366-pixel screen: the
+        # month and its paperwork; the inputs and the solver; the sick-guard re-plan
         for parts in ((self.month_label, self.month, self.undo_button, self.redo_button, None,
                        self.save_button, self.publish_button, self.export_button,
                        self.print_button),
                       (self.inputs_button, None, self.seconds, self.solve_button,
-                       self.stop_button, None, self.sick_days, self.change_cost,
-                       self.sick_button)):
+                       self.stop_button),
+                      (self.sick_days, self.change_cost, self.sick_button)):
             tools = QHBoxLayout()
             for part in parts:
                 if part is None:
