@@ -74,11 +74,11 @@ def _weighed(run, rm: RosterModel, pool, validator, reference: Roster, changes, 
         found = cp_solve(run, rm, pool, workers=workers, seed=seed,
                          seconds=max(0.05, run.remaining()), hint=start, track=False)
         if found[0] is not None and (best is None or found[1] <= cost_of_best):
-            best, proven = found[0], found[3]
+            best, cost_of_best, proven = found[0], found[1], found[3]
         elif best is None:  # no roster at all: infeasible (proven) or out of time
             return _result(run, rm, validator, None, None, None, found[3], 0)
-    obj = validator.report(rm.roster_from(lambda v: best.get(v.Index(), 0))).objective
-    result = _result(run, rm, validator, best, obj, obj if proven else None, proven, 0)
+    # the solver's value is the weighed one; the result's objective is the validator's
+    result = _result(run, rm, validator, best, cost_of_best, None, proven, 0)
     result.changed_cells = len(result.roster.changed_cells(reference))
     return result
 
