@@ -7,14 +7,15 @@ two weekends and guards with room for more shifts, around both, every weekend an
 stretch of weekdays for many guards, or a wish: a guard with an unmet request and who it
 would trade with),
 re-optimise it with a short CP-SAT subsolve started from the incumbent, keep the result
-when it is no worse, repeat.
+when it is no worse, repeat. A subsolve that ends after the incumbent moved on has its
+free cells grafted onto the new incumbent, when that is a valid and better roster.
 
 Subsolves use one worker each and a deterministic time limit, doubled every ``STUCK``
 subsolves without a better roster (up to ``LONGEST`` times): on the benchmark's plateaus
 (a cover short by one guard costs 100) only a bigger neighbourhood, solved longer, gets
-out. With ``workers`` > 1 a
-batch of subsolves runs side by side and the best result of the batch is taken, so with
-a fixed seed the sequence of incumbents does not depend on the machine's speed.
+out. With ``workers`` > 1 a deterministic run solves a batch of subsolves side by side,
+takes the best result of the batch and grafts the others onto it in turn, so with a fixed
+seed the sequence of incumbents does not depend on the machine's speed.
 """
 
 from __future__ import annotations
@@ -383,6 +384,23 @@ class Subproblems:
         return MoveResult(move, values, round(solver.objective_value),
                           status == cp_model.OPTIMAL, det)
 
+    def graft(self, incumbent: dict[int, int], result: MoveResult, validator):
+        """(values, objective) of ``incumbent`` with the cells ``result`` freed as it left
+        them, when that changes something and is a valid roster; else None. Two subsolves
+        run side by side from one incumbent: the one that ends second need not be better
+        than the first's roster to be worth having, its gain may add to the first's (on
+        Curtois 12, early on, most of them do)."""
+        values = dict(incumbent)
+        changed = False
+        for cell in result.move.free:
+            for i in self.indices[cell]:
+                changed |= values[i] != result.values[i]
+                values[i] = result.values[i]
+        if not changed:
+            return None
+        report = validator.report(self.rm.roster_from(lambda v: values.get(v.Index(), 0)))
+        return (values, report.objective) if report.feasible else None
+
 
 @dataclass
 class Costs:
@@ -481,7 +499,9 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
             best["values"], best["objective"] = values, objective
             run.report(objective)
 
-    def take(r: MoveResult, base_objective: int, epoch: int = 0) -> None:
+    def take(r: MoveResult, base_objective: int, epoch: int = 0,
+             base: dict[int, int] | None = None) -> None:
+        """A subsolve's result; it started from ``base`` (of ``base_objective``)."""
         state["iterations"] += 1
         if epoch != state["epoch"]:  # a subsolve from before a restart
             if r.values is not None:
@@ -495,6 +515,16 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
                   f"cur={state['objective']}", flush=True)
         if r.values is None:
             return
+        if base is not None and base is not state["values"] and r.objective < base_objective:
+            # the incumbent moved on while it ran: its gain on top of what was gained since
+            both = subproblems.graft(state["values"], r, validator)
+            if DEBUG:
+                print(f"{run.elapsed():6.2f} graft {r.objective} onto {state['objective']} "
+                      f"(both from {base_objective}): {both and both[1]}", flush=True)
+            if both is not None and both[1] < min(state["objective"], r.objective):
+                adopt(*both)
+                keep_best()
+                return
         better = r.objective < state["objective"]
         if better:
             adopt(r.values, r.objective)
@@ -522,9 +552,9 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
             run.wait(futures)
             results = [f.result() for f in futures]
             run.det_used += max(r.deterministic_time for r in results)
-            base = state["objective"]
+            base, start = state["objective"], state["values"]
             for r in sorted(results, key=lambda r: (r.values is None, r.objective or 0)):
-                take(r, base)
+                take(r, base, base=start)
     else:
         # as soon as one subsolve ends the next starts, from the newest incumbent
         flying: dict = {}
@@ -534,7 +564,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
                 start_again()
             width = workers() if callable(workers) else workers
             while len(flying) < max(1, width) and not done():
-                flying[submit(True)] = (state["objective"], state["epoch"])
+                flying[submit(True)] = (state["objective"], state["epoch"], state["values"])
             if not flying:
                 break
             finished, _ = wait(list(flying), timeout=0.05, return_when=FIRST_COMPLETED)

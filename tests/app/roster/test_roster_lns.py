@@ -270,3 +270,32 @@ def test_the_every_weekend_move_starts_with_most_guards():
         days = {d for _, d in free}
         assert len({g for g, _ in free}) == min(20, round(20 * 21 / 2 / len(days))) >= 10
         assert len(nbh.propose("guards", costs).free) == 3 * 21
+
+
+def test_a_subsolves_gain_is_grafted_onto_an_incumbent_that_moved_on_while_it_ran():
+    from app.roster.lns import Move, Subproblems
+
+    # days 1 and 5 are short; two subsolves start from the same roster, one frees A around
+    # day 1, the other B around day 5: each fills its day, and the second's gain is added to
+    # the first's instead of being compared with it
+    shifts = (ShiftType("D", 480),)
+    guards = (Guard("A"), Guard("B", contract=Contract(max_minutes=480)))
+    cover = (Cover(1, "D", 1), Cover(5, "D", 1))
+    p = Problem(horizon=7, shifts=shifts, guards=guards, cover=cover)
+    rm, validator = RosterModel(p), Validator(p)
+    base = rm.assignment(Roster({"A": (None,) * 7, "B": (None,) * 7}))
+    subproblems = Subproblems(rm)
+    first = subproblems.solve(base, Move("t", frozenset((0, d) for d in (0, 1, 2)), 0), 5.0)
+    second = subproblems.solve(base, Move("t", frozenset((1, d) for d in (4, 5, 6)), 0), 5.0)
+    assert first.objective == second.objective == 100  # each filled one of the two days
+    values, objective = subproblems.graft(first.values, second, validator)
+    both = rm.roster_from(lambda v: values[v.Index()])
+    assert both.shifts["A"][1] == "D" and both.shifts["B"][5] == "D"
+    assert objective == validator.report(both).objective == 0
+    # grafted where it breaks a rule (B may work one shift): nothing
+    around_one = subproblems.solve(base, Move("t", frozenset((1, d) for d in (0, 1, 2)), 0),
+                                   5.0)
+    assert around_one.objective == 100
+    assert subproblems.graft(second.values, around_one, validator) is None
+    # nothing to graft when the subsolve left its cells as the incumbent has them
+    assert subproblems.graft(first.values, first, validator) is None
