@@ -31,6 +31,10 @@ class RosterModel:
         self.cells: dict[tuple[int, int], list] = {}  # (g, d) -> [(shift, post, var)]
         self.terms: list[tuple[int, object]] = []
         self.automata: list[tuple] = []  # each guard's runs of days, see _runs and strong()
+        # helper variable index -> how the x fix it, in an order where each helper comes
+        # after those it is made of: ("sum", xs) a day worked, ("or", days) a weekend
+        # worked, ("under", preferred, xs) a cover's shortfall (see helper_values)
+        self.defined: dict[int, tuple] = {}
         self.offset = 0
         p = problem
         self.guard_ids = [g.id for g in p.guards]
@@ -66,6 +70,7 @@ class RosterModel:
                     w = m.new_bool_var(f"w_{g.id}_{d}")
                     m.add(sum(v for _, _, v in slots) == w)
                     self.work[gi, d] = w
+                    self.defined[w.Index()] = ("sum", tuple(v.Index() for _, _, v in slots))
                 if pin and pin.shift is not None:
                     if not slots:
                         m.add_bool_or([])  # a pin on leave or a forbidden shift: infeasible
@@ -167,6 +172,7 @@ class RosterModel:
                     for w in ws:
                         m.add_implication(w, k)
                     m.add_bool_or([k.Not()] + ws)
+                    self.defined[k.Index()] = ("or", tuple(w.Index() for w in ws))
                     lits.append(k)
             if len(lits) > c.max_weekends:
                 m.add(sum(lits) <= c.max_weekends)
@@ -270,6 +276,7 @@ class RosterModel:
             if c.preferred > 0:
                 u = m.new_int_var(0, c.preferred, f"under_{c.day}_{c.shift}_{c.post or ''}")
                 m.add_max_equality(u, [c.preferred - count, 0])
+                self.defined[u.Index()] = ("under", tuple(v.Index() for v in vs), c.preferred)
                 self.under[c.day, c.shift, c.post] = u
                 self.terms.append((c.weight_under + c.weight_over, u))
             if c.weight_over:
@@ -290,6 +297,15 @@ class RosterModel:
                 self.terms.append((r.weight, e))
 
     # -- solutions -------------------------------------------------------------------------
+    def helper_values(self, values: dict[int, int]) -> dict[int, int]:
+        """Every helper variable's value when the x take ``values``."""
+        got = dict(values)
+        for i, (kind, parts, *rest) in self.defined.items():
+            total = sum(got[j] for j in parts)
+            got[i] = total if kind == "sum" else int(total > 0) if kind == "or" else \
+                max(0, rest[0] - total)
+        return {i: got[i] for i in self.defined}
+
     def roster_from(self, value) -> Roster:
         """The roster of a solution; ``value(var)`` reads a variable."""
         p = self.problem

@@ -299,3 +299,32 @@ def test_a_subsolves_gain_is_grafted_onto_an_incumbent_that_moved_on_while_it_ra
     assert subproblems.graft(second.values, around_one, validator) is None
     # nothing to graft when the subsolve left its cells as the incumbent has them
     assert subproblems.graft(first.values, first, validator) is None
+
+
+def test_a_subsolve_starts_from_the_whole_incumbent_so_even_a_short_one_returns_a_roster(
+        instance):
+    from ortools.sat.python import cp_model
+
+    from app.roster.lns import Move, Subproblems
+
+    p = instance(4)
+    rm = RosterModel(p)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 2
+    solver.parameters.stop_after_first_solution = True
+    assert solver.solve(rm.model) in (cp_model.FEASIBLE, cp_model.OPTIMAL)
+    solution = solver.response_proto.solution
+    incumbent = {i: int(solution[i]) for i in rm.x_indices}
+    # the days worked, weekends worked and shortfalls, worked out from the x alone
+    helpers = rm.helper_values(incumbent)
+    assert len(helpers) > len(p.guards) and all(
+        value == solution[i] for i, value in helpers.items())
+    objective = round(solver.objective_value)
+    subproblems = Subproblems(rm)
+    G = len(p.guards)
+    for seed in range(5):
+        rng = random.Random(seed)
+        free = frozenset((g, d) for g in rng.sample(range(G), G // 2) for d in range(p.horizon))
+        # hinted with the x alone, such a subsolve found no roster in 0.01 s
+        result = subproblems.solve(incumbent, Move("test", free, seed), 0.01)
+        assert result.values is not None and result.objective <= objective
