@@ -152,7 +152,7 @@ def test_a_weekend_move_frees_who_works_half_a_weekend_and_guards_with_room_roun
 
 
 def test_a_subsolve_changes_only_its_free_cells_and_its_objective_is_the_validators():
-    from app.roster.lns import Move, Subproblems
+    from app.roster.subsolve import Move, Subproblems
 
     shifts = (ShiftType("D", 480), ShiftType("N", 480, forbidden_next=frozenset({"D"})))
     guards = tuple(Guard(g) for g in "ABC")
@@ -273,7 +273,7 @@ def test_the_every_weekend_move_starts_with_most_guards():
 
 
 def test_a_subsolves_gain_is_grafted_onto_an_incumbent_that_moved_on_while_it_ran():
-    from app.roster.lns import Move, Subproblems
+    from app.roster.subsolve import Move, Subproblems
 
     # days 1 and 5 are short; two subsolves start from the same roster, one frees A around
     # day 1, the other B around day 5: each fills its day, and the second's gain is added to
@@ -305,7 +305,7 @@ def test_a_subsolve_starts_from_the_whole_incumbent_so_even_a_short_one_returns_
         instance):
     from ortools.sat.python import cp_model
 
-    from app.roster.lns import Move, Subproblems
+    from app.roster.subsolve import Move, Subproblems
 
     p = instance(4)
     rm = RosterModel(p)
