@@ -82,6 +82,12 @@ class RosterModel:
         self.objective = sum(c * v for c, v in self.terms) + self.offset
         m.minimize(self.objective)
         self.x_indices = [v.Index() for v in self.x.values()]
+        # (g, d) -> [(shift, post, x proto index)]: a solution's values read by index
+        self.slots = {cell: [(s, post, v.Index()) for s, post, v in slots]
+                      for cell, slots in self.cells.items()}
+        # the shifts each guard can work on some day
+        self.can = [frozenset(s for d in range(p.horizon) for s, _, _ in self.cells[gi, d])
+                    for gi in range(len(p.guards))]
 
     # -- helpers ---------------------------------------------------------------------------
     def shift_expr(self, gi: int, d: int, s: str):
@@ -306,14 +312,14 @@ class RosterModel:
                 max(0, rest[0] - total)
         return {i: got[i] for i in self.defined}
 
-    def roster_from(self, value) -> Roster:
-        """The roster of a solution; ``value(var)`` reads a variable."""
+    def roster_of(self, values: dict[int, int]) -> Roster:
+        """The roster of a solution's x values (proto index -> value; missing ones: 0)."""
         p = self.problem
         shifts, posts = {}, {}
         for gi, gid in enumerate(self.guard_ids):
             row, prow = [], []
             for d in range(p.horizon):
-                got = next(((s, post) for s, post, v in self.cells[gi, d] if value(v)),
+                got = next(((s, post) for s, post, i in self.slots[gi, d] if values.get(i)),
                            (None, None))
                 row.append(got[0])
                 prow.append(got[1])

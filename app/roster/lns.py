@@ -63,8 +63,7 @@ class Neighbourhoods:
         self.H = p.horizon
         self.reset()
         # the shifts each guard can work: guards who share shifts can trade them
-        self.can = [frozenset(s for d in range(self.H) for s, _, _ in rm.cells[g, d])
-                    for g in range(self.G)]
+        self.can = rm.can
         # the other day of each weekend day's weekend
         self.partner = {d: e for days in p.weekends() for d in days for e in days if e != d}
         # weekend moves on large models only: on Curtois 8 (2,158 cells) they took a third
@@ -305,10 +304,13 @@ class Costs:
     half: list[frozenset[int]]  # the whole weekends of which the guard works one day only
 
 
-def _costs(rm: RosterModel, validator, values) -> Costs:
-    roster = rm.roster_from(lambda v: values.get(v.Index(), 0))
+def _costs(rm: RosterModel, validator, values, report=None) -> Costs:
+    """``report``: the validator's report of ``values``, when it is at hand."""
+    roster = rm.roster_of(values)
+    if report is None:
+        report = validator.report(roster)
     penalties, under, over = [], [], set()
-    for p in validator.report(roster).penalties:
+    for p in report.penalties:
         gi = rm.gindex.get(p.guard) if p.guard is not None else None
         penalties.append((p.day if p.day is not None else 0, gi, p.cost, p.shift))
         if p.rule == "cover_under":
@@ -319,12 +321,10 @@ def _costs(rm: RosterModel, validator, values) -> Costs:
     surplus = [[d for d, s in enumerate(row) if (d, s) in over] for row in rows]
     shifts = rm.problem.shift_index
     spare = []
-    for g, row in zip(rm.problem.guards, rows):
+    for g, row, can in zip(rm.problem.guards, rows, rm.can):
         worked = [s for s in row if s is not None]
         limit = g.contract.max_minutes
-        shortest = min((shifts[s].minutes for s in {s for d in range(len(row))
-                                                    for s, _, _ in rm.cells[rm.gindex[g.id], d]}),
-                       default=None)
+        shortest = min((shifts[s].minutes for s in can), default=None)
         spare.append(shortest is not None and len(worked) < len(row) and (
             limit is None or sum(shifts[s].minutes for s in worked) + shortest <= limit))
     room = [frozenset(s for s, cap in g.contract.max_shifts.items()
@@ -364,9 +364,11 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
             adopt(*offer)
             keep_best()
 
-    def adopt(values, objective) -> None:
-        """A better roster (or a fresh one) as the incumbent."""
-        state.update(values=values, objective=objective, costs=_costs(rm, validator, values),
+    def adopt(values, objective, report=None) -> None:
+        """A better roster (or a fresh one) as the incumbent (``report``: its validator's
+        report, when at hand)."""
+        state.update(values=values, objective=objective,
+                     costs=_costs(rm, validator, values, report),
                      stuck=0, improved_at=run.elapsed())
 
     def submit(limit_by_wall: bool):
@@ -410,6 +412,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
                 print(f"{run.elapsed():6.2f} graft {r.objective} onto {state['objective']} "
                       f"(both from {base_objective}): {both and both[1]}", flush=True)
             if both is not None and both[1] < min(state["objective"], r.objective):
+                # adopted with the graft's report: it was validated once already
                 adopt(*both)
                 keep_best()
                 return

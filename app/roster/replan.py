@@ -68,7 +68,7 @@ def _weighed(run, rm: RosterModel, pool, validator, reference: Roster, changes, 
         _hint_local(rm, local)
         best, cost_of_best = cp_solve(run, rm, pool, workers=workers, seed=seed,
                                       seconds=run.remaining() * 0.5, track=False, extra=FIX)[:2]
-    start = rm.roster_from(lambda v: best.get(v.Index(), 0)) if best else hint or reference
+    start = rm.roster_of(best) if best else hint or reference
     proven = False
     if run.remaining() > 0.05 or best is None:
         found = cp_solve(run, rm, pool, workers=workers, seed=seed,
@@ -117,11 +117,11 @@ def _fewest_first(run, rm: RosterModel, pool, validator, reference: Roster, chan
     obj, bound, proven_b = None, None, False
     if run.remaining() > 0.05:  # ... then over the whole month
         found = cp_solve(run, rm, pool, workers=workers, seed=seed, seconds=run.remaining(),
-                         hint=rm.roster_from(lambda v: best.get(v.Index(), 0)))
+                         hint=rm.roster_of(best))
         if found[0] is not None:
             best, obj, bound, proven_b = found
     if obj is None:  # out of time: the roster in hand is still a valid answer
-        obj = validator.report(rm.roster_from(lambda v: best.get(v.Index(), 0))).objective
+        obj = validator.report(rm.roster_of(best)).objective
     result = _result(run, rm, validator, best, obj, bound, proven_a and proven_b, 0)
     result.changed_cells = len(result.roster.changed_cells(reference))
     return result

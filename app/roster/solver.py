@@ -316,7 +316,7 @@ def _result(run, rm, validator, values, obj, bound, proven, iterations, changed=
         run.report(force=True)
         return SolveResult(None, status, None, None, run.elapsed(), run.cancelled(),
                            iterations=iterations)
-    roster = rm.roster_from(lambda v: values.get(v.Index(), 0))
+    roster = rm.roster_of(values)
     report = validator.report(roster)
     optimal = proven or (bound is not None and obj <= bound)
     run.report(report.objective, bound, force=True)

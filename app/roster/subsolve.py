@@ -56,8 +56,7 @@ class Subproblems:
             proto = helper.IntegerVariableProto()
             proto.domain.extend([value, value])
             self.fixed.append(proto)
-        self.indices = {cell: [v.Index() for _, _, v in slots]
-                        for cell, slots in rm.cells.items()}
+        self.indices = {cell: [i for _, _, i in slots] for cell, slots in rm.slots.items()}
         # the helpers (days, weekends worked, shortfalls) each x is part of, in turn
         made_of: dict[int, list[int]] = {}
         for made, (_, parts, *_) in rm.defined.items():
@@ -141,8 +140,9 @@ class Subproblems:
                           status == cp_model.OPTIMAL, det)
 
     def graft(self, incumbent: dict[int, int], result: MoveResult, validator):
-        """(values, objective) of ``incumbent`` with the cells ``result`` freed as it left
-        them, when that changes something and is a valid roster; else None. Two subsolves
+        """(values, objective, validator's report) of ``incumbent`` with the cells
+        ``result`` freed as it left them, when that changes something and is a valid
+        roster; else None. Two subsolves
         run side by side from one incumbent: the one that ends second need not be better
         than the first's roster to be worth having, its gain may add to the first's (on
         Curtois 12, 7 grafts of 26 in a run's first 25 s gave a roster better than both)."""
@@ -154,5 +154,5 @@ class Subproblems:
                 values[i] = result.values[i]
         if not changed:
             return None
-        report = validator.report(self.rm.roster_from(lambda v: values.get(v.Index(), 0)))
-        return (values, report.objective) if report.feasible else None
+        report = validator.report(self.rm.roster_of(values))
+        return (values, report.objective, report) if report.feasible else None

@@ -82,7 +82,7 @@ def test_an_lns_that_starts_again_keeps_the_best_roster_of_all(instance):
                                           validator=validator, restart=restart)
     # instance 1's optimum (607) comes within a second; then nothing improves: fresh starts
     assert fresh_objectives
-    roster = rm.roster_from(lambda v: best.get(v.Index(), 0))
+    roster = rm.roster_of(best)
     assert validator.report(roster).feasible
     assert validator.report(roster).objective == best_objective == 607
 
@@ -165,7 +165,7 @@ def test_a_subsolve_changes_only_its_free_cells_and_its_objective_is_the_validat
     # a night guard and an idle one, days 2-4: B can take C's nights, nothing else moves
     move = Move("test", frozenset((g, d) for g in (1, 2) for d in (2, 3, 4)), 0)
     first = subproblems.solve(incumbent, move, 5.0)
-    changed = rm.roster_from(lambda v: first.values[v.Index()])
+    changed = rm.roster_of(first.values)
     assert first.optimal and changed.shifts["A"] == roster.shifts["A"]
     for g in "BC":
         assert [changed.shifts[g][d] for d in (0, 1, 5, 6)] == [roster.shifts[g][d]
@@ -174,7 +174,7 @@ def test_a_subsolve_changes_only_its_free_cells_and_its_objective_is_the_validat
     # the same worker's model, another move: nothing of the first move is left fixed
     whole = Move("test", frozenset((g, d) for g in range(3) for d in range(7)), 1)
     second = subproblems.solve(first.values, whole, 5.0)
-    best = rm.roster_from(lambda v: second.values[v.Index()])
+    best = rm.roster_of(second.values)
     assert second.optimal and second.objective == validator.report(best).objective
     assert second.objective <= first.objective
 
@@ -288,10 +288,11 @@ def test_a_subsolves_gain_is_grafted_onto_an_incumbent_that_moved_on_while_it_ra
     first = subproblems.solve(base, Move("t", frozenset((0, d) for d in (0, 1, 2)), 0), 5.0)
     second = subproblems.solve(base, Move("t", frozenset((1, d) for d in (4, 5, 6)), 0), 5.0)
     assert first.objective == second.objective == 100  # each filled one of the two days
-    values, objective = subproblems.graft(first.values, second, validator)
-    both = rm.roster_from(lambda v: values[v.Index()])
+    values, objective, report = subproblems.graft(first.values, second, validator)
+    both = rm.roster_of(values)
     assert both.shifts["A"][1] == "D" and both.shifts["B"][5] == "D"
     assert objective == validator.report(both).objective == 0
+    assert report.feasible and report.objective == objective  # the search adopts it as is
     # grafted where it breaks a rule (B may work one shift): nothing
     around_one = subproblems.solve(base, Move("t", frozenset((1, d) for d in (0, 1, 2)), 0),
                                    5.0)
