@@ -349,9 +349,10 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
     nbh = Neighbourhoods(rm, rng)
     subproblems = Subproblems(rm)
     state = {"values": values, "objective": objective, "costs": _costs(rm, validator, values),
-             "iterations": 0, "stuck": 0, "epoch": 0, "improved_at": run.elapsed()}
+             "iterations": 0, "stuck": 0, "epoch": 0}
     best = {"values": values, "objective": objective}
     restarts = Restarts(run, restart)
+    restarts.better(objective)
     first_limit = DET_LIMIT_SMALL if len(rm.x) <= SMALL_MODEL else DET_LIMIT
 
     def done() -> bool:
@@ -368,8 +369,8 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
         """A better roster (or a fresh one) as the incumbent (``report``: its validator's
         report, when at hand)."""
         state.update(values=values, objective=objective,
-                     costs=_costs(rm, validator, values, report),
-                     stuck=0, improved_at=run.elapsed())
+                     costs=_costs(rm, validator, values, report), stuck=0)
+        restarts.better(objective)
 
     def submit(limit_by_wall: bool):
         move = nbh.propose(nbh.pick(), state["costs"])
@@ -424,7 +425,7 @@ def improve(run, rm: RosterModel, pool, values: dict[int, int], objective: int, 
             state["values"] = r.values
 
     def start_again() -> None:
-        fresh = restarts.fresh(state["improved_at"])
+        fresh = restarts.fresh()
         if fresh is None:
             return
         adopt(*fresh)
@@ -470,22 +471,43 @@ class Restarts:
     """When to start again from a fresh roster: some rosters sit in a hollow no
     neighbourhood gets out of (on Curtois 5 and 8 some seeds end 8-12 % above the
     others, and even the whole model, hinted with such a roster, finds nothing better in
-    30 s). A search with no better roster for STALE of the budget starts again, if at least
-    ROOM of the budget is left; the best roster of all is kept. Wall-clock runs only.
-    A fresh start needs time: on Curtois 8 one at 44 s of 60, from 9,471, ended at 1,777
-    where the roster it left was at 1,539 (it had taken 32 s to get there)."""
+    30 s). A search that has not gained MEANINGFUL of its objective for STALE of the
+    budget starts again, if at least ROOM of the budget is left; the best roster of all
+    is kept. Wall-clock runs only.
+
+    Gains smaller than MEANINGFUL do not count: a stalled search on Curtois 8 still
+    trims a request point or two every few seconds (1,447 at 31 s, 1,442 at 33 s, 1,436
+    at 42 s, 1,435 at 51 s), which kept it from ever starting again. Stalled rosters of
+    Curtois 8 (1,421-1,457, 13 shortfalls where 12 are forced) were proved optimal over
+    every guard's weekends and four weekdays more, and over the whole rows of any two
+    guards; but 15 s runs hinted with such a roster, which start again from scratch
+    after 3 s, ended below 1,360 in 6 of 18 tries. A fresh start needs time: on Curtois 8
+    one at 44 s of 60, from 9,471, ended at 1,777 where the roster it left was at 1,539
+    (it had taken 32 s to get there)."""
 
     STALE = 0.2
     ROOM = 0.4
+    MEANINGFUL = 0.02
 
     def __init__(self, run, restart):
         self.run, self.restart, self.count = run, restart, 0
+        self.mark: int | None = None  # the objective at the last gain that counted
+        self.since = run.elapsed()  # ... and when
 
-    def fresh(self, improved_at: float):
+    def better(self, objective: int) -> None:
+        """The search has a better roster."""
+        mark = self.mark
+        if mark is None or objective <= mark - self.MEANINGFUL * max(1, abs(mark)):
+            self.mark, self.since = objective, self.run.elapsed()
+
+    def fresh(self):
+        """A fresh (values, objective) to start again from, when it is time; else None."""
         run = self.run
         if (self.restart is None or run.deterministic
-                or run.elapsed() - improved_at < self.STALE * run.seconds
+                or run.elapsed() - self.since < self.STALE * run.seconds
                 or run.remaining() < self.ROOM * run.seconds):
             return None
         self.count += 1
-        return self.restart(self.count)
+        got = self.restart(self.count)
+        self.mark, self.since = (got[1] if got else self.mark), run.elapsed()
+        return got
