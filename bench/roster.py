@@ -128,8 +128,8 @@ def main() -> int:
     parser.add_argument("--replan-seconds", type=float, default=4.0)
     args = parser.parse_args()
     print(machine(), flush=True)
-    print(f"budget {args.seconds:g} s per instance, {args.workers} workers, seed {args.seed}",
-          flush=True)
+    print(f"budget {args.seconds:g} s per instance, {args.workers} workers, "
+          f"seed {args.seeds or args.seed}", flush=True)
     if not args.month_only:
         curtois_table(args)
     if not args.no_month:
