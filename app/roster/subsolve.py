@@ -142,10 +142,10 @@ class Subproblems:
     def graft(self, incumbent: dict[int, int], result: MoveResult, validator):
         """(values, objective, validator's report) of ``incumbent`` with the cells
         ``result`` freed as it left them, when that changes something and is a valid
-        roster; else None. Two subsolves
-        run side by side from one incumbent: the one that ends second need not be better
-        than the first's roster to be worth having, its gain may add to the first's (on
-        Curtois 12, 7 grafts of 26 in a run's first 25 s gave a roster better than both)."""
+        roster; else None. Two subsolves run side by side from one incumbent: the one that
+        ends second need not be better than the first's roster to be worth having, its gain
+        may add to the first's (on Curtois 12, 7 grafts of 26 in a run's first 25 s gave a
+        roster better than both)."""
         values = dict(incumbent)
         changed = False
         for cell in result.move.free:
