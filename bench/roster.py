@@ -33,6 +33,16 @@ def machine() -> str:
     return f"{this_machine()}, OR-Tools {ortools.__version__}"
 
 
+def pace() -> float:
+    """Seconds for a pure-Python loop of 20 M additions at a module's top level (as ``python
+    -c`` runs it; the README's figures name machines by it): printed before and after the
+    runs, as a shared machine drifts, so figures from different machines and sessions can
+    be set side by side."""
+    start = time.perf_counter()
+    exec("total = 0\nfor i in range(20_000_000):\n    total += i", {})
+    return time.perf_counter() - start
+
+
 def best_known() -> dict[str, int]:
     text = (DATA / "best_known_wssuite_nrp.yml").read_text(encoding="utf-8")
     return {m[1]: int(m[2]) for m in re.finditer(r"name:\s*(Instance\d+)\.txt\s*\n\s*ub:\s*(\d+)",
@@ -128,12 +138,14 @@ def main() -> int:
     parser.add_argument("--replan-seconds", type=float, default=4.0)
     args = parser.parse_args()
     print(machine(), flush=True)
+    print(f"pace: 20 M additions in {pace():.2f} s", flush=True)
     print(f"budget {args.seconds:g} s per instance, {args.workers} workers, "
           f"seed {args.seeds or args.seed}", flush=True)
     if not args.month_only:
         curtois_table(args)
     if not args.no_month:
         month_figures(args)
+    print(f"pace at the end: 20 M additions in {pace():.2f} s", flush=True)
     return 0
 
 

@@ -485,9 +485,17 @@ class Restarts:
     ended within 10 % of the best known, against 6 of 8 (seeds 0-7) when every gain
     counted; Curtois 12 stayed within it in 15 of 15. A fresh start needs time: on
     Curtois 8 one at 44 s of 60, from 9,471, ended at 1,777 where the roster it left was
-    at 1,539 (it had taken 32 s to get there)."""
+    at 1,539 (it had taken 32 s to get there).
 
-    STALE = 0.2
+    A slower machine needs the fresh start sooner. Where a pure-Python loop of 20 M
+    additions takes 2.0-2.5 s (1.4 s in the runs above), Curtois 8 ended within 10 % in 3
+    of 9 runs (seeds 1, 2, 5, 8-13) when a search started again after 12 s without a
+    meaningful gain (STALE 0.2), and in 6 of 9 after 7.2 s (0.12), run for run side by
+    side. One of the misses stalled at 1,757 after 18 s, started again at 30 s and ended
+    at 1,468, its fresh search still going down. With the sooner start, Curtois 7 and 9
+    (seeds 1-2) ended as close or closer, and 10 at 4,654-4,657 against 4,742-4,743."""
+
+    STALE = 0.12
     ROOM = 0.4
     MEANINGFUL = 0.02
 

@@ -42,20 +42,20 @@ class _Clock:
         return self.seconds - self.now
 
 
-def test_a_search_stuck_for_a_fifth_of_the_budget_starts_again_while_a_quarter_is_left():
+def test_a_search_stuck_for_12_percent_of_the_budget_starts_again_while_40_percent_is_left():
     from app.roster.lns import Restarts
 
     run, asked = _Clock(60.0), []
     restarts = Restarts(run, lambda k: asked.append(k) or ({}, 100))
     run.now = 10.0
     restarts.better(1500)
-    run.now = 21.0
-    assert restarts.fresh() is None  # 11 s without a better roster: not yet
-    run.now = 22.5
+    run.now = 17.0
+    assert restarts.fresh() is None  # 7 s without a better roster: not yet
+    run.now = 17.5
     assert restarts.fresh() == ({}, 100) and asked == [1]
     run.now = 30.0
     restarts.better(90)
-    run.now = 46.0  # stuck again, but only 14 s of 60 left: not worth a fresh start
+    run.now = 38.0  # stuck again, but only 22 s of 60 left: not worth a fresh start
     assert restarts.fresh() is None and asked == [1]
     det = _Clock(60.0, deterministic=True)  # timing must not change a deterministic run
     det.now = 30.0
@@ -69,17 +69,17 @@ def test_gains_of_a_point_or_two_do_not_keep_a_stalled_search_from_starting_agai
     run, asked = _Clock(60.0), []
     restarts = Restarts(run, lambda k: asked.append(k) or ({}, 9000))
     restarts.better(1500)
-    for now, objective in ((6.0, 1495), (9.0, 1480), (11.5, 1479)):  # 21 points: under 2 %
+    for now, objective in ((3.0, 1495), (5.0, 1480), (7.0, 1479)):  # 21 points: under 2 %
         run.now = now
         restarts.better(objective)
         assert restarts.fresh() is None
-    run.now = 12.5  # 12.5 s since 1,500: time for a fresh start
+    run.now = 7.5  # 7.5 s since 1,500: time for a fresh start
     assert restarts.fresh() == ({}, 9000) and asked == [1]
-    run.now = 20.0
+    run.now = 12.0
     restarts.better(8000)  # the fresh search gains 11 %: that counts
-    run.now = 31.0
+    run.now = 19.0
     assert restarts.fresh() is None
-    run.now = 32.5
+    run.now = 19.5
     assert restarts.fresh() == ({}, 9000) and asked == [1, 2]
 
 
