@@ -483,9 +483,9 @@ class Restarts:
     guards; but 15 s runs hinted with such a roster, which start again from scratch
     after 3 s, ended below 1,360 in 6 of 18 tries. In 60 s runs of Curtois 8, 35 of 37
     ended within 10 % of the best known, against 6 of 8 (seeds 0-7) when every gain
-    counted; Curtois 12 stayed within it in 15 of 15. A fresh start needs time: on
-    Curtois 8 one at 44 s of 60, from 9,471, ended at 1,777 where the roster it left was
-    at 1,539 (it had taken 32 s to get there).
+    counted (Curtois 12, too large for the portfolio, never starts again). A fresh start
+    needs time: on Curtois 8 one at 44 s of 60, from 9,471, ended at 1,777 where the
+    roster it left was at 1,539 (it had taken 32 s to get there).
 
     A slower machine needs the fresh start sooner. Where a pure-Python loop of 20 M
     additions takes 2.0-2.5 s (1.4 s in the runs above), Curtois 8 ended within 10 % in 3
