@@ -30,10 +30,15 @@ from app.roster.subsolve import Move, MoveResult, Subproblems
 
 DEBUG = bool(os.environ.get("ROSTER_DEBUG"))
 DET_LIMIT = 0.2  # deterministic seconds per subsolve ...
-DET_LIMIT_SMALL = 1.0  # ... and on a model of at most SMALL_MODEL cells, where longer
+DET_LIMIT_SMALL = 0.5  # ... and on a model of at most SMALL_MODEL cells, where longer
 SMALL_MODEL = 6000  # subsolves get out of hollows (Curtois 8, 60 s: 4 runs in 7 at 2.5-5 %
-# instead of 1 in 5; Curtois 10: 0.3 % instead of 2.6 %); Curtois 12 (10,452 cells) needs
-# many quick ones (21.8 % at 1.0, 6.9 % at 0.5; on a slower machine, with weekend moves,
+# at 1.0 instead of 1 in 5 at 0.2; Curtois 10: 0.3 % instead of 2.6 %). At 0.5 rather
+# than 1.0 a minute holds 1.4 times as many subsolves: where a pure-Python loop of 20 M
+# additions takes 1.8-3.5 s, Curtois 8 ended within 10 % in 14 of 18 runs against 10 of
+# 18 (seeds 1-10 and 11-18, side by side), and Curtois 7 within 2 % in 4 of 4 against 3
+# of 4 (seeds 1-4); its subsolves that reach the limit of 1.0 had taken two thirds of the
+# deterministic time for a twentieth of the gains. Curtois 12 (10,452 cells) needs many
+# quick ones (21.8 % at 1.0, 6.9 % at 0.5; on a slower machine, with weekend moves,
 # 4.3-9.2 % at 0.2 against 12.2-12.4 % at 0.5: its subsolves that reach the limit spend
 # two thirds of the time for an eighth of the gains)
 STUCK = 40  # subsolves without a better roster before each doubling of the limit ...
