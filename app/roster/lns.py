@@ -36,8 +36,10 @@ SMALL_MODEL = 6000  # subsolves get out of hollows (Curtois 8, 60 s: 4 runs in 7
 # than 1.0 a minute holds 1.4 times as many subsolves: where a pure-Python loop of 20 M
 # additions takes 1.8-3.5 s, Curtois 8 ended within 10 % in 14 of 18 runs against 10 of
 # 18 (seeds 1-10 and 11-18, side by side), and Curtois 7 within 2 % in 4 of 4 against 3
-# of 4 (seeds 1-4). Curtois 8's subsolves that reach the limit of 1.0 had taken two thirds
-# of the deterministic time for a twentieth of the gains. Curtois 12 (10,452 cells) needs
+# of 4 (seeds 1-4); but Curtois 6 (1,040 cells) ended at 2,044 on seed 1 against 1,950 at
+# 1.0 (seeds 2-3 proved optimal either way), so the smallest models may want 1.0 still.
+# Curtois 8's subsolves that reach the limit of 1.0 had taken two thirds of the
+# deterministic time for a twentieth of the gains. Curtois 12 (10,452 cells) needs
 # many quick ones (21.8 % at 1.0, 6.9 % at 0.5; on a slower machine, with weekend moves,
 # 4.3-9.2 % at 0.2 against 12.2-12.4 % at 0.5: its subsolves that reach the limit spend
 # two thirds of the time for an eighth of the gains)
