@@ -36,8 +36,11 @@ SMALL_MODEL = 6000  # subsolves get out of hollows (Curtois 8, 60 s: 4 runs in 7
 # than 1.0 a minute holds 1.4 times as many subsolves: where a pure-Python loop of 20 M
 # additions takes 1.8-3.5 s, Curtois 8 ended within 10 % in 14 of 18 runs against 10 of
 # 18 (seeds 1-10 and 11-18, side by side), and Curtois 7 within 2 % in 4 of 4 against 3
-# of 4 (seeds 1-4); but Curtois 6 (1,040 cells) ended at 2,044 on seed 1 against 1,950 at
-# 1.0 (seeds 2-3 proved optimal either way), so the smallest models may want 1.0 still.
+# of 4 (seeds 1-4). Curtois 6 (1,040 cells) ended at 2,044 on seed 1 there, against
+# 1,950 at 1.0; but that seed misses with either limit when the search gets a minute of
+# such a machine (25 s where the loop takes 1.0 s: 2,043 at 1.0, 2,044 at 0.5): its LNS
+# stalls at 2,044 until its third fresh start; in 60 s on the faster machine both limits
+# prove 1,950 optimal on seeds 1-6.
 # Curtois 8's subsolves that reach the limit of 1.0 had taken two thirds of the
 # deterministic time for a twentieth of the gains. Curtois 12 (10,452 cells) needs
 # many quick ones (21.8 % at 1.0, 6.9 % at 0.5; on a slower machine, with weekend moves,
