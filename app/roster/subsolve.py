@@ -122,6 +122,8 @@ class Subproblems:
         prm.max_deterministic_time = det_limit
         prm.linearization_level = 2  # a strong LP proves small neighbourhoods optimal quickly
         prm.add_lp_constraints_lazily = False
+        # with CG and MIR cuts off, Curtois 8's subsolves took a sixth less wall time for
+        # as many gains, but 25 s runs ended within 10 % in 5 of 10 against 6 of 10: kept
         if run is not None:
             run.register(solver)
         try:
