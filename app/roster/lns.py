@@ -96,7 +96,7 @@ class Neighbourhoods:
     def reset(self) -> None:
         """Sizes and scores as at the start (a search starting again learns afresh)."""
         # initial sizes (free cells): about three guards' months, adapted as we go (a
-        # fresh chain of Curtois 8 reached 1,700 in 3.1-7.8 s; with three times these
+        # fresh chain of Curtois 8 reached 1,700 in 3.1-7.9 s; with three times these
         # sizes in 6.0-14.2 s, with 0.4 times in 4.9-9.0 s, seeds 1-6 side by side)
         target = min(3 * self.H, self.G * self.H / 2)
         self.size = {k: float(target) for k in self.KINDS}
