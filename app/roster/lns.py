@@ -263,7 +263,11 @@ class Neighbourhoods:
         filled one in 12 of 32 tries from 4 such rosters (3 of the 4), in 0.3-2 s each:
         the weekend shifts move along with the runs of weekdays they belong to. In 60 s
         runs, 20 of 22 seeds end with the 12 forced shortfalls only, against 10 of 14
-        without the stretch of weekdays."""
+        without the stretch of weekdays. Every guard's Fridays to Mondays with the whole
+        rows of two or four guards (at random, or among those with room), solved for up to
+        3 deterministic s (0.2-2.4 s each, most proved optimal) from five rosters where 30 s
+        searches had stalled, filled a shortfall of one of them only, in every try (this
+        move: 2 of 5 tries there)."""
         rng, G, H = self.rng, self.G, self.H
         r = rng.choice((0, 1, 1))
         days = {d for sat, sun in self.all_weekends
@@ -512,7 +516,14 @@ class Restarts:
     meaningful gain (STALE 0.2), and in 6 of 9 after 7.2 s (0.12), run for run side by
     side. One of the misses stalled at 1,757 after 18 s, started again at 30 s and ended
     at 1,468, its fresh search still going down. With the sooner start, Curtois 7 and 9
-    (seeds 1-2) ended as close or closer, and 10 at 4,654-4,657 against 4,742-4,743."""
+    (seeds 1-2) ended as close or closer, and 10 at 4,654-4,657 against 4,742-4,743.
+
+    Not a fresh roster: going back to the stalled search's last roster at least 15 % above
+    where it stalled (on Curtois 8 about 1,700, reached after 4-16 s where the loop takes
+    2.3-2.5 s), which spares the search its descent. Searches of 20 s from such rosters of
+    three runs ended within 10 % in 6 of 12 tries (none of 12 from the rosters at 2,000),
+    and two of the three runs had stalled; but in 60 s runs (seeds 1-8, side by side)
+    Curtois 8 ended within 10 % in 5 of 8 against 8 of 8 with fresh rosters."""
 
     STALE = 0.12
     ROOM = 0.4
