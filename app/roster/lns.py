@@ -519,11 +519,12 @@ class Restarts:
     (seeds 1-2) ended as close or closer, and 10 at 4,654-4,657 against 4,742-4,743.
 
     Not a fresh roster: going back to the stalled search's last roster at least 15 % above
-    where it stalled (on Curtois 8 about 1,700, reached after 4-16 s where the loop takes
-    2.3-2.5 s), which spares the search its descent. Searches of 20 s from such rosters of
-    three runs ended within 10 % in 6 of 12 tries (none of 12 from the rosters at 2,000),
-    and two of the three runs had stalled; but in 60 s runs (seeds 1-8, side by side)
-    Curtois 8 ended within 10 % in 5 of 8 against 8 of 8 with fresh rosters."""
+    where it stalled (on Curtois 8 about 1,700, which runs reached after 4-34 s where the
+    loop takes 2.3-2.5 s), which spares the search its descent. Searches of 20 s from the
+    rosters where three runs first went below 1,700 ended within 10 % in 6 of 12 tries
+    (none of 12 from those below 2,000), and two of the three runs had stalled; but in 60
+    s runs (seeds 1-8, side by side) Curtois 8 ended within 10 % in 5 of 8 against 8 of 8
+    with fresh rosters."""
 
     STALE = 0.12
     ROOM = 0.4
