@@ -68,7 +68,17 @@ class Neighbourhoods:
     filled the weekday shortfall of a stalled roster of Curtois 8 (1,452: 12 shortfalls on
     weekends, one on a Thursday) in 1 of 4 tries, 7-8 s each; in 60 s runs (seeds 1-8, side
     by side, where a pure-Python loop of 20 M additions takes 2.6-2.9 s) 8 ended within 10 %
-    in 4 of 8 runs with it and 4 of 8 without."""
+    in 4 of 8 runs with it and 4 of 8 without.
+
+    Not kept either: jittered subsolves, a random cost of up to a third of a point on each
+    free x (the objective scaled by ten), so that a subsolve ends on another roster as good
+    as the incumbent instead of the incumbent itself and a search drifts over its plateau.
+    Where the loop takes 2.2-2.9 s, with half the subsolves jittered, 30 s searches of
+    Curtois 8 that never start again ended with a hit's 12 shortfalls in 9 of 18 runs
+    against 4 of 18 (seeds 11-18, 21-30, side by side), but 60 s runs ended within 10 % in
+    10 of 16 against 9 of 16 (seeds 1-16); jittered only after 20 subsolves without a gain,
+    3 of 10 searches against 2 of 10 (seeds 31-40). Some jittered searches stalled higher
+    (1,54x-1,76x, 14-16 shortfalls)."""
 
     KINDS = ("guards", "window", "block", "costly", "trade", "weekend", "wish", "every_weekend")
 
