@@ -83,10 +83,13 @@ def _digest(token: str) -> str:
 
 
 def issue_token(engine: Engine, node: str, role: str, at: datetime) -> str:
-    """A new token for workstation ``node``; any earlier token of that node stops working."""
+    """A new token for workstation ``node``; any earlier token of that node stops working.
+
+    Hex digits only, so a token never starts with "-" and is read whole after ``--token`` on
+    the command line."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
-    token = secrets.token_urlsafe(32)
+    token = secrets.token_hex(32)
     with engine.begin() as conn:
         conn.execute(hub_tokens.delete().where(hub_tokens.c.node == node))
         conn.execute(hub_tokens.insert().values(token_hash=_digest(token), node=node, role=role,

@@ -115,6 +115,12 @@ def test_unknown_token_and_old_schema_are_refused(hub, nodes, issue):
     bad.close(), old.close()
 
 
+def test_tokens_are_plain_words_for_the_command_line(issue):
+    tokens = [issue("a") for _ in range(200)]
+    assert len(set(tokens)) == 200
+    assert not [t for t in tokens if t.startswith("-") or not t.isalnum()]
+
+
 def test_a_new_workstation_loads_a_snapshot_then_the_log(hub, nodes, issue):
     a = nodes.make("a")
     ca = client_for(hub, issue("a"))
